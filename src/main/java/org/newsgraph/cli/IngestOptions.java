@@ -1,0 +1,25 @@
+package org.newsgraph.cli;
+
+import org.newsgraph.document.ArticleReader;
+import org.newsgraph.pipeline.ArticlePipeline;
+import org.newsgraph.pipeline.Ingest;
+import org.newsgraph.rdf.NKG;
+import picocli.CommandLine.Option;
+
+/** Options that shape how articles become graph: shared by ingest, demo and evaluate. */
+final class IngestOptions {
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of entities and articles (default: ${DEFAULT-VALUE}).")
+    String base = NKG.DEFAULT_BASE;
+
+    @Option(names = "--max-article-bytes", paramLabel = "N",
+            description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).")
+    long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+
+    Ingest ingest() {
+        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes), threads);
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newsgraph.store.KnowledgeStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Runs a SPARQL query on the store (the default graph is the union of all articles).")
+final class QueryCommand implements Callable<Integer> {
+
+    /** Output formats for SELECT results. */
+    enum Format { table, csv, tsv, json }
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "QUERY", description = "The SPARQL query text.")
+        String text;
+
+        @Option(names = "--file", paramLabel = "FILE", description = "Read the query from a file (e.g. q.rq).")
+        Path file;
+    }
+
+    @Option(names = "--format", description = "SELECT output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.table;
+
+    @Override
+    public Integer call() throws IOException {
+        Query query = parse(source.text != null ? source.text : Files.readString(source.file));
+        try (KnowledgeStore ks = store.openExisting()) {
+            Txn.executeRead(ks.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(query).build()) {
+                    print(query, qe);
+                }
+            });
+        }
+        return 0;
+    }
+
+    private static Query parse(String text) {
+        try {
+            return QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserError("bad SPARQL: " + e.getMessage().replace('\n', ' '));
+        }
+    }
+
+    private void print(Query query, QueryExecution qe) {
+        if (query.isSelectType()) {
+            var rs = qe.execSelect();
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(System.out, rs);
+                case tsv -> ResultSetFormatter.outputAsTSV(System.out, rs);
+                case json -> ResultSetFormatter.outputAsJSON(System.out, rs);
+                default -> ResultSetFormatter.out(System.out, rs, query);
+            }
+        } else if (query.isAskType()) {
+            System.out.println(qe.execAsk());
+        } else if (query.isConstructType()) {
+            RDFDataMgr.write(System.out, qe.execConstruct(), Lang.TURTLE);
+        } else {
+            RDFDataMgr.write(System.out, qe.execDescribe(), Lang.TURTLE);
+        }
+    }
+}

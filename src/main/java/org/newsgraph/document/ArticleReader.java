@@ -1,0 +1,211 @@
+package org.newsgraph.document;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads article files: {@code .txt} (UTF-8; identifier = base name), news-please {@code .json} and
+ * {@code .jsonl}, folders (recursively, in name order) and {@code -} for standard input.
+ * Every input ends as exactly one call to the sink per article: an {@link Article}, or a {@link Rejected}
+ * that names the file (and line) and the reason. Nothing here throws for bad content.
+ */
+public final class ArticleReader {
+
+    /** Receives what the reader finds, in input order. */
+    public interface Sink {
+        void article(Article article);
+
+        void rejected(Rejected rejected);
+    }
+
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+
+    private final long maxArticleBytes;
+    private final InputStream stdin;
+
+    public ArticleReader(long maxArticleBytes) {
+        this(maxArticleBytes, System.in);
+    }
+
+    ArticleReader(long maxArticleBytes, InputStream stdin) {
+        this.maxArticleBytes = maxArticleBytes;
+        this.stdin = stdin;
+    }
+
+    /** Reads every path in order; {@code -} reads standard input. */
+    public void read(List<String> paths, Sink sink) {
+        for (String p : paths) {
+            if (p.equals("-")) {
+                readStdin(sink);
+            } else {
+                readPath(Path.of(p), sink);
+            }
+        }
+    }
+
+    private void readPath(Path path, Sink sink) {
+        if (Files.isDirectory(path)) {
+            for (Path file : filesUnder(path, sink)) {
+                readFile(file, sink);
+            }
+        } else if (Files.isRegularFile(path)) {
+            readFile(path, sink);
+        } else {
+            sink.rejected(new Rejected(path.toString(), "no such file or folder"));
+        }
+    }
+
+    private static List<Path> filesUnder(Path dir, Sink sink) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> Format.of(f) != null)
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            sink.rejected(new Rejected(dir.toString(), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, Sink sink) {
+        Format format = Format.of(file);
+        if (format == null) {
+            sink.rejected(new Rejected(file.toString(), "not an article file (expected .txt, .json or .jsonl)"));
+            return;
+        }
+        try {
+            if (format == Format.JSONL) {
+                readJsonLines(file.toString(), baseName(file), Files.newInputStream(file), sink);
+                return;
+            }
+            long size = Files.size(file);
+            if (size > maxArticleBytes) {
+                sink.rejected(new Rejected(file.toString(), tooLarge(size)));
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Decoded decoded = TextDecoder.decode(bytes);
+            if (decoded.problem() != null) {
+                sink.rejected(new Rejected(file.toString(), decoded.problem()));
+            } else if (format == Format.TXT) {
+                emit(PlainText.article(baseName(file), decoded.text(), file.toString()), sink);
+            } else {
+                emit(NewsPleaseJson.article(decoded.text(), baseName(file), file.toString()), sink);
+            }
+        } catch (IOException e) {
+            sink.rejected(new Rejected(file.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readStdin(Sink sink) {
+        try {
+            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxArticleBytes + 1));
+            if (bytes.length > maxArticleBytes) {
+                sink.rejected(new Rejected("-", tooLarge(bytes.length)));
+                return;
+            }
+            Decoded decoded = TextDecoder.decode(bytes);
+            if (decoded.problem() != null) {
+                sink.rejected(new Rejected("-", decoded.problem()));
+            } else if (decoded.text().stripLeading().startsWith("{")) {
+                readJsonLines("-", "stdin", new java.io.ByteArrayInputStream(
+                        decoded.text().getBytes(StandardCharsets.UTF_8)), sink);
+            } else {
+                emit(PlainText.article("stdin", decoded.text(), "-"), sink);
+            }
+        } catch (IOException e) {
+            sink.rejected(new Rejected("-", "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    /** One JSON object per line; a bad line is rejected on its own and the others still count. */
+    private void readJsonLines(String origin, String base, InputStream in, Sink sink) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder()))) {
+            int lineNo = 0;
+            String line;
+            while ((line = readLine(r, origin, lineNo + 1, sink)) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = origin + ":" + lineNo;
+                if (line.length() > maxArticleBytes) {
+                    sink.rejected(new Rejected(where, tooLarge(line.length())));
+                    continue;
+                }
+                emit(NewsPleaseJson.article(line, base + "-" + lineNo, where), sink);
+            }
+        }
+    }
+
+    /** Reads a line; a line that is not UTF-8 ends the file with one message, as the decoder cannot resync. */
+    private static String readLine(BufferedReader r, String origin, int lineNo, Sink sink) {
+        try {
+            return r.readLine();
+        } catch (IOException e) {
+            sink.rejected(new Rejected(origin + ":" + lineNo, "not valid UTF-8 text; rest of file skipped"));
+            return null;
+        }
+    }
+
+    private static void emit(Parsed parsed, Sink sink) {
+        if (parsed.article() != null) {
+            sink.article(parsed.article());
+        } else {
+            sink.rejected(parsed.rejected());
+        }
+    }
+
+    private String tooLarge(long size) {
+        return "too large: " + size + " bytes, over the limit of " + maxArticleBytes
+                + " (--max-article-bytes)";
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The file kinds the reader knows, by extension. */
+    enum Format {
+        TXT, JSON, JSONL;
+
+        static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".txt")) {
+                return TXT;
+            }
+            if (name.endsWith(".jsonl")) {
+                return JSONL;
+            }
+            return name.endsWith(".json") ? JSON : null;
+        }
+    }
+
+    /** Either an article or the reason there is none. */
+    record Parsed(Article article, Rejected rejected) {
+        static Parsed ok(Article a) {
+            return new Parsed(a, null);
+        }
+
+        static Parsed no(String origin, String reason) {
+            return new Parsed(null, new Rejected(origin, reason));
+        }
+    }
+
+    /** Decoded text, or the reason it could not be decoded. */
+    record Decoded(String text, String problem) {
+    }
+}

@@ -1,0 +1,372 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedText;
+
+/**
+ * The extract stage: meetings and public calls, sentence by sentence, from cue words
+ * ({@code cues.tsv}) and the resolved mentions around them. Events that are planned, refused, denied or
+ * hypothetical are recognised from the words before their trigger and never become facts.
+ * Stateless; one instance serves all threads.
+ */
+public final class Extractor {
+
+    private final Cues cues = Cues.shared();
+
+    /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
+    public Extraction extract(ResolvedText resolved, LocalDate published) {
+        MeetingCollector meetings = new MeetingCollector(resolved, published);
+        List<Appeal> appeals = new ArrayList<>();
+        for (int s = 0; s < resolved.annotated().sentences().size(); s++) {
+            SentenceView view = new SentenceView(resolved, s);
+            findMeetings(view, meetings);
+            findAppeals(view, meetings, appeals);
+        }
+        return new Extraction(resolved, meetings.meetings(), appeals, published);
+    }
+
+    private void findMeetings(SentenceView v, MeetingCollector meetings) {
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.word(i);
+            if (cues.is("meet.nouns", w) && i + 1 < v.size() && nounLink(v, i) >= 0) {
+                nounMeeting(v, i, meetings);
+            } else if (cues.is("meet.verbs", w) && isVerb(v, i)) {
+                verbMeeting(v, i, meetings);
+            }
+        }
+    }
+
+    /** The token of "with"/"between" after a meeting noun ("talks with", "phone conversation with"), or -1. */
+    private int nounLink(SentenceView v, int noun) {
+        String next = v.word(noun + 1);
+        return cues.is("meet.noun_links", next) ? noun + 1 : -1;
+    }
+
+    /** A verb by its tag, or right after a named agent, where headline case misleads the tagger. */
+    private static boolean isVerb(SentenceView v, int i) {
+        String pos = v.pos(i);
+        return pos.equals("VERB") || pos.equals("AUX") || i > 0 && v.agentAt(i - 1) != null;
+    }
+
+    private void verbMeeting(SentenceView v, int verb, MeetingCollector meetings) {
+        String w = v.word(verb);
+        if (blocked(v, verb) || (cues.is("meet.needs_phone", w) && !hasPhoneCue(v))) {
+            return;
+        }
+        List<EntityMention> subjects = subjects(v, verb, meetings);
+        int objectFrom = verb + 1;
+        if (cues.is("meet.needs_with", w)) {
+            objectFrom = afterWith(v, verb + 1);
+            if (objectFrom < 0) {
+                return;
+            }
+        }
+        List<EntityMention> objects = v.agentsAfter(objectFrom, 6);
+        if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)) {
+            meetings.add(v, verb, subjects, List.of(), 0.8); // "X and Y met"
+        } else if (!subjects.isEmpty() && !objects.isEmpty()) {
+            meetings.add(v, verb, subjects, objects, 0.85);
+        }
+    }
+
+    /** The token after "with" (or "to") that follows a verb, allowing "by phone" in between, or -1. */
+    private int afterWith(SentenceView v, int from) {
+        for (int i = from; i < v.size() && i < from + 5; i++) {
+            String w = v.word(i);
+            if (w.equals("with") || w.equals("to")) {
+                return i + 1;
+            }
+            if (!cues.is("skip.between", w) && !cues.is("phone", w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void nounMeeting(SentenceView v, int noun, MeetingCollector meetings) {
+        if (blocked(v, noun)) {
+            return;
+        }
+        int link = noun + 1;
+        if (v.word(link).equals("between")) {
+            List<EntityMention> sides = v.agentsAfter(link + 1, 4);
+            if (sides.size() >= 2) {
+                meetings.add(v, noun, sides, List.of(), 0.8);
+            }
+            return;
+        }
+        List<EntityMention> objects = v.agentsAfter(link + 1, 6);
+        List<EntityMention> subjects = subjects(v, noun, meetings);
+        if (!objects.isEmpty() && !subjects.isEmpty()) {
+            meetings.add(v, noun, subjects, objects, 0.8);
+        }
+    }
+
+    private boolean hasPhoneCue(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (cues.is("phone", v.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who acts: "the two sides" (the meeting in focus), else the agents right before the trigger. */
+    private List<EntityMention> subjects(SentenceView v, int trigger, MeetingCollector meetings) {
+        for (int i = Math.max(0, trigger - 8); i + 1 < trigger; i++) {
+            if ((v.word(i).equals("two") || v.word(i).equals("both")) && v.word(i + 1).equals("sides")) {
+                return meetings.focusParticipants(v);
+            }
+        }
+        return v.agentsBefore(trigger);
+    }
+
+    /**
+     * True when the words before a trigger, in its clause, make it not a fact: a modal, future or plan
+     * ("will meet", "is expected to meet"), negation, refusal or cancellation, or a call for it.
+     */
+    private boolean blocked(SentenceView v, int trigger) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
+            String w = v.word(i);
+            if (w.equals(",") || w.equals(";") || v.agentAt(i) != null) {
+                return false;
+            }
+            boolean near = onlyDeterminersBetween(v, i + 1, trigger);
+            if ((w.equals("to") || w.equals("for")) && !near) {
+                continue; // "travelled to Baku and met" — only "to meet" / "for a meeting" block
+            }
+            if (cues.is("block.before", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyDeterminersBetween(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = v.word(k);
+            if (!w.equals("a") && !w.equals("an") && !w.equals("the") && !v.pos(k).equals("ADV")
+                    && !v.pos(k).equals("ADJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findAppeals(SentenceView v, MeetingCollector meetings, List<Appeal> appeals) {
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.word(i);
+            if (!cues.is("call.verbs", w) || !v.pos(i).equals("VERB") && !v.pos(i).equals("NOUN")
+                    || blocked(v, i)) {
+                continue;
+            }
+            int next = i + 1;
+            if (cues.is("call.needs_link", w)) {
+                if (next >= v.size() || !cues.is("call.links", v.word(next))) {
+                    continue;
+                }
+                next++;
+            }
+            Appeal a = appeal(v, i, next, meetings);
+            if (a != null && !repeats(appeals, a)) {
+                appeals.add(a);
+            }
+        }
+    }
+
+    private Appeal appeal(SentenceView v, int trigger, int from, MeetingCollector meetings) {
+        List<Integer> agents = new ArrayList<>();
+        for (EntityMention m : subjects(v, trigger, meetings)) {
+            if (!agents.contains(m.entity())) {
+                agents.add(m.entity());
+            }
+        }
+        if (agents.isEmpty()) {
+            return null;
+        }
+        int addressee = -1;
+        int contentFrom = from;
+        String link = v.word(from - 1);
+        if (!link.equals("for")) {
+            int to = infinitiveTo(v, from);
+            if (to >= 0) {
+                addressee = addresseeIn(v, from, to);
+                contentFrom = to + 1;
+            } else if (link.equals("on") || link.equals("upon")) {
+                return null;
+            }
+        }
+        String content = content(v, contentFrom);
+        if (content == null) {
+            return null;
+        }
+        return new Appeal(agents, content, addressee, v.sentence.index(), 0.8);
+    }
+
+    /** The "to" of "called on X to do Y": the first "to" followed by a verb, within the clause. */
+    private static int infinitiveTo(SentenceView v, int from) {
+        for (int i = from; i + 1 < v.size() && i < from + 25; i++) {
+            if (v.word(i).equals(".") || v.word(i).equals(";")) {
+                return -1;
+            }
+            if (v.word(i).equals("to") && v.pos(i + 1).equals("VERB")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int addresseeIn(SentenceView v, int from, int to) {
+        for (int i = to - 1; i >= from; i--) { // the last named body: "member states of the ECO" → ECO
+            EntityMention m = v.agentAt(i);
+            if (m != null) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** The content: from a token to the end of its clause, without the closing punctuation. */
+    private String content(SentenceView v, int from) {
+        int end = from;
+        while (end < v.size()) {
+            String w = v.word(end);
+            if (w.equals(";") || (w.equals(",") && end + 1 < v.size()
+                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))) {
+                break;
+            }
+            end++;
+        }
+        while (end > from && isTrailingPunctuation(v.word(end - 1))) {
+            end--;
+        }
+        if (end <= from) {
+            return null;
+        }
+        String text = v.resolved.annotated().text();
+        return text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
+    }
+
+    private static boolean isTrailingPunctuation(String w) {
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("...");
+    }
+
+    /** A call repeated (headline and body) by the same agents with the same content is one call. */
+    private static boolean repeats(List<Appeal> appeals, Appeal a) {
+        for (Appeal old : appeals) {
+            Set<Integer> x = new LinkedHashSet<>(old.agents());
+            if (x.equals(new LinkedHashSet<>(a.agents())) && (old.content().contains(a.content())
+                    || a.content().contains(old.content()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps one meeting per pair of participants in an article, and knows the meeting in focus. */
+    static final class MeetingCollector {
+        private final ResolvedText resolved;
+        private final LocalDate published;
+        private final List<Meeting> meetings = new ArrayList<>();
+
+        MeetingCollector(ResolvedText resolved, LocalDate published) {
+            this.resolved = resolved;
+            this.published = published;
+        }
+
+        List<Meeting> meetings() {
+            return meetings;
+        }
+
+        void add(SentenceView v, int trigger, List<EntityMention> sideA, List<EntityMention> sideB, double conf) {
+            Set<Integer> participants = new LinkedHashSet<>();
+            List<Meeting.Pair> pairs = new ArrayList<>();
+            if (sideB.isEmpty()) {
+                for (int x = 0; x < sideA.size(); x++) {
+                    for (int y = x + 1; y < sideA.size(); y++) {
+                        pair(sideA.get(x).entity(), sideA.get(y).entity(), participants, pairs);
+                    }
+                }
+            } else {
+                for (EntityMention a : sideA) {
+                    for (EntityMention b : sideB) {
+                        pair(a.entity(), b.entity(), participants, pairs);
+                    }
+                }
+            }
+            pairs.removeIf(this::known);
+            if (pairs.isEmpty()) {
+                return;
+            }
+            int at = v.sentence.token(trigger).start() - v.sentence.start();
+            DateFinder.Found date = DateFinder.nearest(v.sentence.text(), at, published);
+            double confidence = conf - (viaReference(sideA) || viaReference(sideB) ? 0.1 : 0);
+            meetings.add(new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
+                    date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
+                    confidence));
+        }
+
+        private static void pair(int a, int b, Set<Integer> participants, List<Meeting.Pair> pairs) {
+            if (a != b && !pairs.contains(Meeting.Pair.of(a, b))) {
+                participants.add(a);
+                participants.add(b);
+                pairs.add(Meeting.Pair.of(a, b));
+            }
+        }
+
+        private boolean known(Meeting.Pair p) {
+            return meetings.stream().anyMatch(m -> m.pairs().contains(p));
+        }
+
+        private static boolean viaReference(List<EntityMention> side) {
+            return side.stream().anyMatch(m -> m.kind() != EntityMention.Kind.NAME);
+        }
+
+        /**
+         * Where: a location after "in" or "at" near the trigger ("in Dushanbe", "in the Tajik capital of
+         * Dushanbe"), not one that owns something ("in Iraq 's north").
+         */
+        private int place(SentenceView v, int trigger) {
+            for (int i = Math.max(0, trigger - 12); i + 1 < v.size() && i <= trigger + 12; i++) {
+                if (!v.word(i).equals("in") && !v.word(i).equals("at")) {
+                    continue;
+                }
+                for (int k = i + 1; k < v.size() && k <= i + 5; k++) {
+                    EntityMention m = v.mention(k);
+                    if (m != null && m.kind() == EntityMention.Kind.NAME) {
+                        boolean owner = m.endToken() < v.size() && v.word(m.endToken()).equals("'s");
+                        if (v.type(m) == EntityType.LOCATION && !owner) {
+                            return m.entity();
+                        }
+                        break;
+                    }
+                    if (!Character.isLowerCase(v.sentence.token(k).text().codePointAt(0))) {
+                        break;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /** Participants of the latest meeting within the last two sentences: "the two sides". */
+        List<EntityMention> focusParticipants(SentenceView v) {
+            for (int k = meetings.size() - 1; k >= 0; k--) {
+                Meeting m = meetings.get(k);
+                if (v.sentence.index() - m.sentence() <= 2) {
+                    return m.participants().stream()
+                            .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0,
+                                    EntityMention.Kind.DESCRIPTION))
+                            .toList();
+                }
+            }
+            return List.of();
+        }
+    }
+}

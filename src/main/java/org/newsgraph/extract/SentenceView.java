@@ -1,0 +1,160 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedText;
+
+/** One sentence seen through its mentions: who stands where, and what a token says, in lower case. */
+final class SentenceView {
+
+    final Sentence sentence;
+    final ResolvedText resolved;
+    private final EntityMention[] mentionAt;
+
+    SentenceView(ResolvedText resolved, int index) {
+        this.resolved = resolved;
+        this.sentence = resolved.annotated().sentences().get(index);
+        this.mentionAt = new EntityMention[sentence.size()];
+        for (EntityMention m : resolved.mentionsIn(index)) {
+            for (int t = m.firstToken(); t < m.endToken() && t < mentionAt.length; t++) {
+                mentionAt[t] = m;
+            }
+        }
+    }
+
+    int size() {
+        return sentence.size();
+    }
+
+    String word(int i) {
+        return sentence.token(i).norm().toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return sentence.token(i).pos();
+    }
+
+    EntityMention mention(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    EntityType type(EntityMention m) {
+        return resolved.entity(m.entity()).type();
+    }
+
+    /**
+     * A mention that can take part in a meeting or call: a person or organization, and not a possessive
+     * pronoun ("his counterpart" is about the counterpart).
+     */
+    EntityMention agentAt(int i) {
+        EntityMention m = mention(i);
+        if (m == null || !type(m).isAgent()) {
+            return null;
+        }
+        if (m.kind() == EntityMention.Kind.PRONOUN && (word(i).equals("his") || word(i).equals("her"))) {
+            return null;
+        }
+        return m;
+    }
+
+    boolean isClauseBreak(int i) {
+        String w = word(i);
+        return w.equals(";") || w.equals(":");
+    }
+
+    /** The agents right before a token: the nearest one and those joined to it by "and" or commas. */
+    List<EntityMention> agentsBefore(int token) {
+        List<EntityMention> out = new ArrayList<>();
+        int i = token - 1;
+        EntityMention nearest = null;
+        for (; i >= 0 && !isClauseBreak(i); i--) {
+            nearest = agentAt(i);
+            if (nearest != null) {
+                break;
+            }
+        }
+        if (nearest == null) {
+            return out;
+        }
+        out.add(nearest);
+        EntityMention current = nearest;
+        while (true) {
+            EntityMention prev = coordinatedBefore(current);
+            if (prev == null) {
+                return out;
+            }
+            out.add(0, prev);
+            current = prev;
+        }
+    }
+
+    /** An agent joined to {@code m} by "and" (or a list comma), with no verb in between. */
+    private EntityMention coordinatedBefore(EntityMention m) {
+        boolean joined = false;
+        for (int i = m.firstToken() - 1; i >= 0; i--) {
+            EntityMention a = agentAt(i);
+            if (a != null && a.entity() != m.entity()) {
+                return joined ? a : null;
+            }
+            String w = word(i);
+            if (w.equals("and") || w.equals("&")) {
+                joined = true;
+            } else if (pos(i).equals("VERB") || isClauseBreak(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Agents after a token, up to a clause end: the first one, and those joined to it by "and". */
+    List<EntityMention> agentsAfter(int token, int maxGap) {
+        List<EntityMention> out = new ArrayList<>();
+        int gap = 0;
+        for (int i = token; i < size() && gap <= maxGap; i++) {
+            EntityMention a = agentAt(i);
+            if (a != null) {
+                a = personBehindOwner(a);
+                out.add(a);
+                i = a.endToken();
+                if (i + 1 < size() && word(i).equals("and") && agentAt(i + 1) != null) {
+                    gap = 0;
+                    continue;
+                }
+                if (i + 2 < size() && word(i).equals("and") && agentAt(i + 2) != null) {
+                    gap = 0;
+                    i++;
+                    continue;
+                }
+                return out;
+            }
+            String w = word(i);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || pos(i).equals("VERB") && mention(i) == null) {
+                return out;
+            }
+            gap++;
+        }
+        return out;
+    }
+
+    /** "the PUK 's chief Mala Bakhtiar" or "Iran 's SNSC secretary Ali Shamkhani": prefer the person named. */
+    private EntityMention personBehindOwner(EntityMention org) {
+        if (type(org) != EntityType.ORGANIZATION) {
+            return org;
+        }
+        for (int i = org.endToken(); i < size() && i < org.endToken() + 5; i++) {
+            EntityMention m = mention(i);
+            if (m != null && m.entity() != org.entity()) {
+                return type(m) == EntityType.PERSON && m.kind() != EntityMention.Kind.PRONOUN ? m : org;
+            }
+            if (word(i).equals(",") || word(i).equals("and") || pos(i).equals("VERB")) {
+                return org;
+            }
+        }
+        return org;
+    }
+}

@@ -1,0 +1,122 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.namefind.ThreadSafeNameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The NLP stage: sentences, tokens with character offsets, UD part-of-speech tags and statistical names.
+ * Models are loaded once per JVM ({@link #shared()}) and used through OpenNLP's thread-safe wrappers,
+ * so one instance serves every ingest thread.
+ */
+public final class NlpPipeline {
+
+    /** Set this system property to a model file to try another name finder without rebuilding. */
+    public static final String NER_MODEL_PROPERTY = "newsgraph.ner.model";
+    static final String NER_MODEL_RESOURCE = "/org/newsgraph/nlp/ner/en-ner-news.bin";
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile NlpPipeline shared;
+
+    private final SentenceSplitter sentences;
+    private final ThreadSafePOSTaggerME tagger;
+    private final ThreadSafeNameFinderME names;
+
+    private NlpPipeline(SentenceModel sentenceModel, POSModel posModel, TokenNameFinderModel nerModel) {
+        this.sentences = new SentenceSplitter(sentenceModel);
+        this.tagger = new ThreadSafePOSTaggerME(posModel);
+        this.names = new ThreadSafeNameFinderME(nerModel);
+    }
+
+    /** The JVM-wide pipeline, loading the models on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = load();
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static NlpPipeline load() {
+        try (InputStream s = resource(SENTENCE_MODEL); InputStream pos = resource(POS_MODEL);
+             InputStream ner = nerModelStream()) {
+            return new NlpPipeline(new SentenceModel(s), new POSModel(pos), new TokenNameFinderModel(ner));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NLP models", e);
+        }
+    }
+
+    private static InputStream nerModelStream() throws IOException {
+        String override = System.getProperty(NER_MODEL_PROPERTY);
+        return override != null ? Files.newInputStream(Path.of(override)) : resource(NER_MODEL_RESOURCE);
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = NlpPipeline.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("model not on the classpath: " + name);
+        }
+        return in;
+    }
+
+    /** Annotates one article's text. Thread-safe. */
+    public AnnotatedText annotate(String text) {
+        names.clearAdaptiveData(); // the adaptive features belong to one document
+        List<Sentence> out = new ArrayList<>();
+        List<NameMention> found = new ArrayList<>();
+        for (Span span : sentences.split(text)) {
+            Sentence sentence = tag(text, out.size(), span);
+            out.add(sentence);
+            found.addAll(findNames(sentence));
+        }
+        return new AnnotatedText(text, out, found);
+    }
+
+    private Sentence tag(String text, int index, Span span) {
+        List<int[]> spans = NewsTokenizer.tokenize(text, span.getStart(), span.getEnd());
+        String[] norms = new String[spans.size()];
+        for (int i = 0; i < norms.length; i++) {
+            norms[i] = NewsTokenizer.normalize(text.substring(spans.get(i)[0], spans.get(i)[1]));
+        }
+        String[] tags = norms.length == 0 ? new String[0] : tagger.tag(norms);
+        List<Token> tokens = new ArrayList<>(norms.length);
+        for (int i = 0; i < norms.length; i++) {
+            int[] s = spans.get(i);
+            tokens.add(new Token(text.substring(s[0], s[1]), norms[i], s[0], s[1], tags[i]));
+        }
+        return new Sentence(index, span.getStart(), span.getEnd(), text.substring(span.getStart(), span.getEnd()),
+                tokens);
+    }
+
+    private List<NameMention> findNames(Sentence sentence) {
+        if (sentence.size() == 0) {
+            return List.of();
+        }
+        String[] norms = sentence.tokens().stream().map(Token::norm).toArray(String[]::new);
+        List<NameMention> out = new ArrayList<>();
+        for (Span s : names.find(norms)) {
+            out.add(new NameMention(sentence.index(), s.getStart(), s.getEnd(),
+                    sentence.token(s.getStart()).start(), sentence.token(s.getEnd() - 1).end(), s.getType(),
+                    s.getProb()));
+        }
+        return out;
+    }
+}

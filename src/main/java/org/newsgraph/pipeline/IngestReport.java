@@ -1,0 +1,13 @@
+package org.newsgraph.pipeline;
+
+import java.util.List;
+
+import org.newsgraph.document.Rejected;
+
+/** What an ingest did: articles stored, inputs skipped (with reasons), triples written, time taken. */
+public record IngestReport(int articles, List<Rejected> skipped, long triples, long millis) {
+
+    public IngestReport {
+        skipped = List.copyOf(skipped);
+    }
+}

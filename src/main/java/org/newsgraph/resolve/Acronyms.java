@@ -1,0 +1,61 @@
+package org.newsgraph.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Acronyms an article declares right after a name: "Patriotic Union of Kurdistan (PUK)" or
+ * "Economic Cooperation Organization, ECO,". Undeclared acronyms that spell a name's initials are
+ * matched by the clusterer.
+ */
+final class Acronyms {
+
+    private Acronyms() {
+    }
+
+    /** Each declared acronym as written → name key of the name it abbreviates. */
+    static Map<String, String> declared(AnnotatedText text, List<Candidate> candidates) {
+        Map<String, String> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON) {
+                continue;
+            }
+            Sentence s = text.sentences().get(c.sentence());
+            int i = c.end();
+            if (i + 1 < s.size() && isOpener(s.token(i).norm())
+                    && isAcronym(s.token(i + 1).text())
+                    && (i + 2 >= s.size() || isCloser(s.token(i + 2).norm()))) {
+                out.putIfAbsent(s.token(i + 1).text(), Names.key(c.text(s, text.text())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpener(String norm) {
+        return norm.equals("(") || norm.equals(",");
+    }
+
+    private static boolean isCloser(String norm) {
+        return norm.equals(")") || norm.equals(",") || norm.equals(".");
+    }
+
+    static boolean isAcronym(String token) {
+        if (token.length() < 2 || token.length() > 8) {
+            return false;
+        }
+        int upper = 0;
+        for (int k = 0; k < token.length(); k++) {
+            char ch = token.charAt(k);
+            if (Character.isUpperCase(ch)) {
+                upper++;
+            } else if (!Character.isDigit(ch) && ch != '.' && ch != '-' && !Character.isLowerCase(ch)) {
+                return false;
+            }
+        }
+        return upper >= 2 && Character.isUpperCase(token.charAt(0));
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsgraph.resolve;
+
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * A name in the text before it is tied to an entity.
+ *
+ * @param sentence   sentence index
+ * @param first      first token
+ * @param end        token after the last
+ * @param type       the type the model or gazetteer gave it (a vote, not yet the entity's type)
+ * @param probability how sure that source is
+ * @param known      the gazetteer's entry for the name, or null
+ * @param titleStart first token of a title stripped from the front of the name, or -1
+ */
+record Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
+                 int titleStart) {
+
+    String text(Sentence s, String article) {
+        return article.substring(s.token(first).start(), s.token(end - 1).end());
+    }
+
+    int length() {
+        return end - first;
+    }
+
+    boolean overlaps(int sentenceIndex, int from, int to) {
+        return sentence == sentenceIndex && first < to && from < end;
+    }
+}

@@ -1,0 +1,192 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.NameMention;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Turns the model's names into clean candidates (titles, determiners and possessives off; demonyms and
+ * bare titles dropped; types corrected by the gazetteer) and adds the known places and organizations the
+ * model missed, such as an all-caps dateline.
+ */
+final class CandidateFinder {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
+    private static final double GAZETTEER_CONFIDENCE = 0.95;
+
+    private final Gazetteer gazetteer;
+
+    CandidateFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> find(AnnotatedText text) {
+        List<Candidate> out = new ArrayList<>();
+        for (NameMention m : text.names()) {
+            Candidate c = clean(text.sentences().get(m.sentence()), m, text.text());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            spotKnownNames(s, text.text(), out);
+        }
+        return out;
+    }
+
+    private Candidate clean(Sentence s, NameMention m, String article) {
+        EntityType type = EntityType.ofModelLabel(m.type());
+        if (type == null) {
+            return null;
+        }
+        int first = m.firstToken();
+        int end = m.endToken();
+        while (end > first && isTrailingJunk(s.token(end - 1))) {
+            end--;
+        }
+        while (first < end && DETERMINERS.contains(s.token(first).norm())) {
+            first++;
+        }
+        if (first >= end) {
+            return null;
+        }
+        int titleStart = -1;
+        if (type == EntityType.PERSON || !gazetteer.isOrgWord(s.token(end - 1).norm())) {
+            int stripped = stripTitle(s, first, end);
+            if (stripped > first) {
+                titleStart = first;
+                first = stripped;
+            }
+        }
+        if (first >= end || !hasCapital(s, first, end) || isDemonymOrTitleOnly(s, first, end)) {
+            return null;
+        }
+        String name = article.substring(s.token(first).start(), s.token(end - 1).end());
+        Gazetteer.Known known = gazetteer.lookup(name);
+        if (known != null) {
+            return new Candidate(s.index(), first, end, known.type(), Math.max(m.probability(), GAZETTEER_CONFIDENCE),
+                    known, titleStart);
+        }
+        if (type != EntityType.PERSON && gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
+            type = EntityType.ORGANIZATION;
+        }
+        return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    private static boolean isTrailingJunk(Token t) {
+        String n = t.norm();
+        return n.equals("'s") || n.equals("'") || (n.length() == 1 && !Character.isLetterOrDigit(n.charAt(0)));
+    }
+
+    /**
+     * The first token after a leading title and the country or organization before it
+     * ("Iranian Foreign Minister", "Iran 's Interior Minister"), when real name tokens remain after it.
+     */
+    private int stripTitle(Sentence s, int first, int end) {
+        int i = first;
+        boolean sawTitle = false;
+        while (i < end - 1) {
+            String w = s.token(i).norm();
+            if (gazetteer.isTitleWord(w)) {
+                sawTitle = true;
+                i++;
+            } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {
+                i++;
+            } else if (i + 1 < end && s.token(i + 1).norm().equals("'s")) {
+                i += 2; // "Iran 's"
+            } else {
+                break;
+            }
+        }
+        return sawTitle ? i : first;
+    }
+
+    private static boolean hasCapital(Sentence s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (Character.isUpperCase(s.token(i).text().codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDemonymOrTitleOnly(Sentence s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            String w = s.token(i).norm();
+            if (gazetteer.countryOfDemonym(w) == null && !gazetteer.isTitleWord(w) && !w.equals("'s")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds known names (longest first) that no candidate covers yet. */
+    private void spotKnownNames(Sentence s, String article, List<Candidate> out) {
+        boolean capsLine = isAllCaps(s);
+        for (int i = 0; i < s.size(); i++) {
+            if (!Character.isUpperCase(s.token(i).text().codePointAt(0))) {
+                continue;
+            }
+            for (int len = Math.min(gazetteer.longestName(), s.size() - i); len >= 1; len--) {
+                int end = i + len;
+                if (!Character.isUpperCase(s.token(end - 1).text().codePointAt(0)) || !namelike(s, i, end)) {
+                    continue;
+                }
+                String name = article.substring(s.token(i).start(), s.token(end - 1).end());
+                Gazetteer.Known known = gazetteer.lookup(name);
+                if (known != null && !covered(out, s.index(), i, end) && plausible(name, len, capsLine)) {
+                    out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean namelike(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = s.token(i).text();
+            if (!Character.isUpperCase(t.codePointAt(0)) && !CONNECTORS.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two-letter names ("US", "UN") only where capitals mean something: not in an all-caps line. */
+    private static boolean plausible(String name, int tokens, boolean capsLine) {
+        return tokens > 1 || name.length() > 2 || !capsLine;
+    }
+
+    private static boolean covered(List<Candidate> cs, int sentence, int from, int to) {
+        for (Candidate c : cs) {
+            if (c.overlaps(sentence, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllCaps(Sentence s) {
+        int letters = 0;
+        int upper = 0;
+        for (Token t : s.tokens()) {
+            for (int k = 0; k < t.text().length(); k++) {
+                char c = t.text().charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 8;
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Groups candidates into entities: one entity per real-world referent in the article. Longer names are
+ * placed first, so a surname ("Zarif"), a trailing part ("Kurdistan Region") or an acronym ("PUK") joins
+ * the full name it abbreviates; the entity's type is the one its mentions vote for.
+ */
+final class Clusterer {
+
+    private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
+
+    /** An entity under construction. */
+    static final class Cluster {
+        final List<Candidate> members = new ArrayList<>();
+        final Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
+        final Set<String> forms = new LinkedHashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        String longest;
+        Gazetteer.Known known;
+        final Set<String> acronyms = new LinkedHashSet<>();
+
+        EntityType type() {
+            if (known != null) {
+                return known.type();
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+
+        double confidence() {
+            EntityType t = type();
+            double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+            double best = members.stream().filter(c -> c.type() == t).mapToDouble(Candidate::probability).max()
+                    .orElse(0.5);
+            return Math.min(1.0, best * (total == 0 ? 1 : votes.getOrDefault(t, 0.0) / total));
+        }
+
+        String canonical() {
+            return known != null ? known.canonical() : longest;
+        }
+    }
+
+    private final AnnotatedText text;
+
+    Clusterer(AnnotatedText text) {
+        this.text = text;
+    }
+
+    List<Cluster> cluster(List<Candidate> candidates, Map<String, String> acronymToName) {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(Candidate::sentence).thenComparingInt(Candidate::first));
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new HashMap<>();
+        for (Candidate c : ordered) {
+            String form = c.text(sentence(c), text.text());
+            String key = Names.key(form);
+            Cluster target = byKey.get(key);
+            if (target == null && acronymToName.containsKey(key)) {
+                target = byKey.get(acronymToName.get(key));
+            }
+            if (target == null && c.known() != null) {
+                target = byKey.get(Names.key(c.known().canonical()));
+            }
+            if (target == null) {
+                target = partOf(c, key, clusters);
+            }
+            if (target == null) {
+                target = new Cluster();
+                target.longest = form;
+                clusters.add(target);
+            }
+            add(target, c, form, key, byKey);
+        }
+        return clusters;
+    }
+
+    private void add(Cluster target, Candidate c, String form, String key, Map<String, Cluster> byKey) {
+        target.members.add(c);
+        target.votes.merge(c.type(), c.probability(), Double::sum);
+        target.forms.add(form);
+        target.keys.add(key);
+        byKey.putIfAbsent(key, target);
+        if (c.known() != null && target.known == null) {
+            target.known = c.known();
+            byKey.putIfAbsent(Names.key(c.known().canonical()), target);
+        }
+    }
+
+    /**
+     * The cluster a shorter name belongs to: a person's surname or trailing names, a trailing part of two
+     * or more words of an organization or place, or the initials of an organization. Nearest earlier
+     * mention wins when several fit.
+     */
+    private Cluster partOf(Candidate c, String key, List<Cluster> clusters) {
+        String[] words = key.split(" ");
+        Cluster best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Cluster cl : clusters) {
+            if (cl.known != null && c.known() != null) {
+                continue; // two different known names are two entities
+            }
+            if (!fits(cl, c, words, key)) {
+                continue;
+            }
+            int distance = distance(cl, c);
+            if (distance < bestDistance) {
+                best = cl;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private boolean fits(Cluster cl, Candidate c, String[] words, String key) {
+        EntityType type = cl.type();
+        String full = Names.key(cl.longest);
+        if (type == EntityType.PERSON) {
+            return c.known() == null && (full.endsWith(" " + key) || (words.length > 1 && full.contains(key)));
+        }
+        if (type == EntityType.ORGANIZATION && words.length == 1 && key.equals(initials(cl.longest))) {
+            return true;
+        }
+        return words.length > 1 && type == c.type() && full.endsWith(" " + key);
+    }
+
+    /** "Economic Cooperation Organization" → "eco". */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && !SKIP_IN_ACRONYM.contains(w.toLowerCase()) && Character.isLetter(w.charAt(0))) {
+                b.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return b.toString();
+    }
+
+    private static int distance(Cluster cl, Candidate c) {
+        int best = Integer.MAX_VALUE;
+        for (Candidate m : cl.members) {
+            int d = c.sentence() - m.sentence();
+            best = Math.min(best, d >= 0 ? d : 1000 - d); // earlier mentions first
+        }
+        return best;
+    }
+
+    private Sentence sentence(Candidate c) {
+        return text.sentences().get(c.sentence());
+    }
+}

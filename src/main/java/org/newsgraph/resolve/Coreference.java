@@ -1,0 +1,173 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Mentions without a name: descriptions that fit exactly one titled person ("the Iranian interior minister",
+ * "Iran’s foreign minister", "the PUK official", "The top Iranian diplomat") and third-person pronouns, which
+ * go to the subject of the nearest earlier sentence that names a person (or an earlier person in their own
+ * sentence). Only resolved mentions are kept; the rest are left alone, never guessed into an entity.
+ */
+final class Coreference {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("diplomat", "official", "envoy", "minister",
+            "president", "premier", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "speaker");
+    private static final Set<String> DIPLOMATS = Set.of("minister", "ambassador", "envoy", "secretary");
+    private static final Set<String> QUALIFIERS = Set.of("top", "senior", "visiting", "chief", "veteran", "new",
+            "former", "incumbent", "outgoing");
+
+    private final Gazetteer gazetteer;
+    private final AnnotatedText text;
+    private final MentionIndex index;
+    private final List<Role> roles;
+    private final Roles roleFinder;
+
+    Coreference(Gazetteer gazetteer, AnnotatedText text, MentionIndex index, List<Role> roles, Roles roleFinder) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.index = index;
+        this.roles = roles;
+        this.roleFinder = roleFinder;
+    }
+
+    /** Description and pronoun mentions, in text order. */
+    List<EntityMention> find() {
+        List<EntityMention> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                EntityMention m = description(s, i);
+                if (m == null) {
+                    m = pronoun(s, i);
+                }
+                if (m != null) {
+                    out.add(m);
+                    index.add(m);
+                    i = m.endToken() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private EntityMention description(Sentence s, int head) {
+        String word = s.token(head).norm().toLowerCase();
+        if (!DESCRIPTIVE_HEADS.contains(word) || index.at(s.index(), head) != null) {
+            return null;
+        }
+        if (head + 1 < s.size() && index.at(s.index(), head + 1) != null
+                && index.isPerson(index.at(s.index(), head + 1).entity())) {
+            return null; // a title in front of a name, not a description
+        }
+        int start = head;
+        while (start > 0 && (gazetteer.isTitleWord(s.token(start - 1).norm())
+                || QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase()))
+                && index.at(s.index(), start - 1) == null) {
+            start--;
+        }
+        int owner = roleFinder.ownerBefore(s, start);
+        if (owner >= 0) {
+            start = ownerStart(s, start);
+        }
+        boolean definite = start > 0 && s.token(start - 1).norm().equalsIgnoreCase("the");
+        if (owner < 0 && !definite && !s.token(start).norm().equalsIgnoreCase("the")) {
+            return null;
+        }
+        if (definite) {
+            start--;
+        }
+        int person = holder(word, headTitle(s, start, head), owner, s.index());
+        if (person < 0) {
+            return null;
+        }
+        return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(), s.token(head).end(),
+                EntityMention.Kind.DESCRIPTION);
+    }
+
+    /** The first token of the owner before a title: the demonym, or the owner's name before "'s". */
+    private int ownerStart(Sentence s, int titleStart) {
+        if (gazetteer.countryOfDemonym(s.token(titleStart - 1).norm()) != null) {
+            return titleStart - 1;
+        }
+        int at = s.token(titleStart - 1).norm().equals("'s") ? titleStart - 2 : titleStart - 1;
+        EntityMention owner = index.at(s.index(), at);
+        return owner.firstToken();
+    }
+
+    private String headTitle(Sentence s, int from, int head) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= head; k++) {
+            if (gazetteer.isTitleWord(s.token(k).norm())) {
+                b.append(s.token(k).norm().toLowerCase()).append(' ');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** The one titled person a description fits, preferring the most recently stated role. */
+    private int holder(String headWord, String title, int owner, int sentence) {
+        int found = -1;
+        for (Role r : roles) { // a headline may describe a person the body names later: all roles count
+            String roleTitle = r.title().toLowerCase();
+            boolean titleFits = headWord.equals("official")
+                    || (headWord.equals("diplomat") ? DIPLOMATS.contains(Roles.head(roleTitle))
+                        || roleTitle.contains("foreign") : roleTitle.endsWith(title) || roleTitle.contains(title));
+            boolean ownerFits = owner < 0 ? !headWord.equals("official") : r.roleOf() == owner;
+            if (titleFits && ownerFits) {
+                if (found >= 0 && found != r.person()) {
+                    return sentence >= 0 ? mostRecent(found, r.person(), sentence) : -1;
+                }
+                found = r.person();
+            }
+        }
+        return found;
+    }
+
+    private int mostRecent(int a, int b, int sentence) {
+        int lastA = lastMention(a, sentence);
+        int lastB = lastMention(b, sentence);
+        return lastA == lastB ? -1 : (lastA > lastB ? a : b);
+    }
+
+    private int lastMention(int entity, int sentence) {
+        int last = -1;
+        for (EntityMention m : index.all()) {
+            if (m.entity() == entity && m.sentence() <= sentence) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
+    }
+
+    private EntityMention pronoun(Sentence s, int i) {
+        if (!PRONOUNS.contains(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
+            return null;
+        }
+        int antecedent = firstPersonBefore(s.index(), i);
+        for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
+            antecedent = firstPersonBefore(k, text.sentences().get(k).size());
+        }
+        if (antecedent < 0) {
+            return null;
+        }
+        return new EntityMention(antecedent, s.index(), i, i + 1, s.token(i).start(), s.token(i).end(),
+                EntityMention.Kind.PRONOUN);
+    }
+
+    /** The first person mentioned in a sentence before a token: the likely subject. */
+    private int firstPersonBefore(int sentence, int token) {
+        Sentence s = text.sentences().get(sentence);
+        for (int t = 0; t < token && t < s.size(); t++) {
+            EntityMention m = index.at(sentence, t);
+            if (m != null && index.isPerson(m.entity())) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,147 @@
+package org.newsgraph.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * World knowledge the resolver leans on: places (countries with their other names, demonyms and capitals;
+ * regions), well-known organizations and their short names, titles of office and the words that end an
+ * organization's name. Loaded once from resources; immutable, so shared by all threads.
+ */
+final class Gazetteer {
+
+    /** A known name: its canonical form and type. */
+    record Known(String canonical, EntityType type) {
+    }
+
+    private static volatile Gazetteer shared;
+
+    private final Map<String, Known> names = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> titleHeads = new HashSet<>();
+    private final Set<String> titleModifiers = new HashSet<>();
+    private final Set<String> orgWords = new HashSet<>();
+    private int longestName = 1;
+
+    static Gazetteer shared() {
+        Gazetteer g = shared;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (shared == null) {
+                    shared = load();
+                }
+                g = shared;
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String[] row : rows("countries.tsv")) {
+            g.addPlace(row[0], EntityType.LOCATION);
+            for (String alt : values(row, 1)) {
+                g.addName(alt, row[0], EntityType.LOCATION);
+            }
+            for (String demonym : values(row, 2)) {
+                g.demonyms.putIfAbsent(demonym, row[0]);
+            }
+            for (String capital : values(row, 3)) {
+                g.addPlace(capital, EntityType.LOCATION);
+            }
+        }
+        for (String[] row : rows("places-extra.tsv")) {
+            g.addPlace(row[1], EntityType.LOCATION);
+            for (String other : values(row, 2)) {
+                g.addName(other, row[1], EntityType.LOCATION);
+            }
+            for (String demonym : values(row, 3)) {
+                g.demonyms.put(demonym, row[1]);
+            }
+        }
+        for (String[] row : rows("organizations.tsv")) {
+            g.addPlace(row[0], EntityType.ORGANIZATION);
+            for (String alt : values(row, 1)) {
+                g.addName(alt, row[0], EntityType.ORGANIZATION);
+            }
+        }
+        for (String[] row : rows("titles.txt")) {
+            (row[0].equals("head") ? g.titleHeads : g.titleModifiers).addAll(values(row, 1));
+        }
+        for (String[] row : rows("org-words.txt")) {
+            g.orgWords.addAll(List.of(row[0].split(" ")));
+        }
+        return g;
+    }
+
+    private void addPlace(String canonical, EntityType type) {
+        addName(canonical, canonical, type);
+    }
+
+    private void addName(String name, String canonical, EntityType type) {
+        names.putIfAbsent(Names.key(name), new Known(canonical, type));
+        longestName = Math.max(longestName, name.split(" ").length);
+    }
+
+    private static List<String> values(String[] row, int column) {
+        return column < row.length && !row[column].isBlank() ? List.of(row[column].split("\\|")) : List.of();
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The known entity a name denotes ("US" → United States, location), or null. */
+    Known lookup(String name) {
+        return names.get(Names.key(name));
+    }
+
+    /** The country a demonym points to ("Tajik" → Tajikistan), or null. Case-sensitive: demonyms are capitalised. */
+    String countryOfDemonym(String word) {
+        return demonyms.get(word);
+    }
+
+    boolean isTitleHead(String word) {
+        return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    boolean isTitleWord(String word) {
+        return isTitleHead(word) || titleModifiers.contains(word) || titleModifiers.contains(capitalize(word));
+    }
+
+    boolean isOrgWord(String word) {
+        return orgWords.contains(word);
+    }
+
+    int longestName() {
+        return longestName;
+    }
+
+    private static String capitalize(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}

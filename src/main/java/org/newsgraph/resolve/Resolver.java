@@ -1,0 +1,162 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The resolve stage: from the model's names to the article's entities, every mention of them (by name,
+ * description or pronoun), their short names and acronyms, and the titles people hold. Stateless apart
+ * from the shared gazetteer, so one instance serves all threads.
+ */
+public final class Resolver {
+
+    private final Gazetteer gazetteer;
+
+    public Resolver() {
+        this.gazetteer = Gazetteer.shared();
+    }
+
+    public ResolvedText resolve(AnnotatedText text) {
+        return new Run(text).resolve();
+    }
+
+    /** The working state of one article's resolution. */
+    private final class Run {
+        private final AnnotatedText text;
+        private final List<Draft> drafts = new ArrayList<>();
+        private final Map<Integer, EntityType> types = new HashMap<>();
+        private final MentionIndex index = new MentionIndex(types);
+        private final Map<String, Integer> byCanonical = new HashMap<>();
+
+        Run(AnnotatedText text) {
+            this.text = text;
+        }
+
+        ResolvedText resolve() {
+            List<Candidate> candidates = new CandidateFinder(gazetteer).find(text);
+            Map<String, String> acronyms = Acronyms.declared(text, candidates);
+            Map<String, String> acronymKeys = new HashMap<>();
+            acronyms.forEach((surface, name) -> acronymKeys.put(Names.key(surface), name));
+            for (Clusterer.Cluster c : new Clusterer(text).cluster(candidates, acronymKeys)) {
+                int e = addEntity(c.canonical(), c.type(), c.confidence(), c.forms);
+                for (Candidate m : c.members) {
+                    index.add(mention(e, m.sentence(), m.first(), m.end(), EntityMention.Kind.NAME));
+                }
+                for (Map.Entry<String, String> a : acronyms.entrySet()) {
+                    if (c.keys.contains(a.getValue())) {
+                        drafts.get(e).aliases.add(a.getKey());
+                    }
+                }
+            }
+            propagate();
+            List<EntityMention> personNames = index.all().stream().filter(m -> index.isPerson(m.entity())).toList();
+            Roles roleFinder = new Roles(gazetteer, text, index, this::countryEntity);
+            List<Role> roles = roleFinder.find(personNames);
+            for (EntityMention m : new Coreference(gazetteer, text, index, roles, roleFinder).find()) {
+                if (m.kind() == EntityMention.Kind.DESCRIPTION) {
+                    drafts.get(m.entity()).aliases.add(text.text().substring(m.start(), m.end()));
+                }
+            }
+            return new ResolvedText(text, drafts.stream().map(Draft::entity).toList(), index.all(), roles);
+        }
+
+        private int addEntity(String canonical, EntityType type, double confidence, Set<String> forms) {
+            int e = drafts.size();
+            Draft d = new Draft(canonical, type, confidence);
+            forms.stream().filter(f -> !f.equals(canonical)).forEach(d.aliases::add);
+            drafts.add(d);
+            types.put(e, type);
+            byCanonical.putIfAbsent(type + "\t" + Names.key(canonical), e);
+            return e;
+        }
+
+        /** The entity of a country named through a demonym only; made (without a mention) when new. */
+        private int countryEntity(String country) {
+            Integer e = byCanonical.get(EntityType.LOCATION + "\t" + Names.key(country));
+            return e != null ? e : addEntity(country, EntityType.LOCATION, 0.9, Set.of());
+        }
+
+        /** A name found once is the same name everywhere in the article: tag the places the model missed. */
+        private void propagate() {
+            Map<String, List<String[]>> formsByFirst = new HashMap<>();
+            Map<String, Integer> entityOfForm = new HashMap<>();
+            for (int e = 0; e < drafts.size(); e++) {
+                for (String form : drafts.get(e).forms()) {
+                    String[] words = form.split("\\s+");
+                    if (words.length == 1 && form.length() < 3) {
+                        continue;
+                    }
+                    formsByFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                    entityOfForm.putIfAbsent(String.join(" ", words), e);
+                }
+            }
+            for (Sentence s : text.sentences()) {
+                for (int i = 0; i < s.size(); i++) {
+                    for (String[] form : formsByFirst.getOrDefault(s.token(i).text(), List.of())) {
+                        int end = i + form.length;
+                        if (matches(s, i, form) && !index.covered(s.index(), i, end)) {
+                            int e = entityOfForm.get(String.join(" ", form));
+                            index.add(mention(e, s.index(), i, end, EntityMention.Kind.NAME));
+                            i = end - 1;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private boolean matches(Sentence s, int from, String[] form) {
+            if (from + form.length > s.size()) {
+                return false;
+            }
+            for (int k = 0; k < form.length; k++) {
+                if (!s.token(from + k).text().equals(form[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private EntityMention mention(int entity, int sentence, int first, int end, EntityMention.Kind kind) {
+            Sentence s = text.sentences().get(sentence);
+            Token a = s.token(first);
+            Token b = s.token(end - 1);
+            return new EntityMention(entity, sentence, first, end, a.start(), b.end(), kind);
+        }
+    }
+
+    /** An entity while it is still collecting aliases. */
+    private static final class Draft {
+        final String canonical;
+        final EntityType type;
+        final double confidence;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Draft(String canonical, EntityType type, double confidence) {
+            this.canonical = canonical;
+            this.type = type;
+            this.confidence = confidence;
+        }
+
+        /** The label and the name-like aliases (not descriptions), as they are written. */
+        List<String> forms() {
+            List<String> out = new ArrayList<>();
+            out.add(canonical);
+            aliases.stream().filter(a -> Character.isUpperCase(a.codePointAt(0)) && !a.startsWith("The "))
+                    .forEach(out::add);
+            return out;
+        }
+
+        Entity entity() {
+            return new Entity(canonical, type, canonical, List.copyOf(aliases), confidence);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Titles of office around person names: a title before the name with the country or organization before
+ * it ("Tajik President Emomali Rahmon", "Iran’s Interior Minister Abdolreza Rahmani Fazli"), or an
+ * apposition after it ("Mala Bakhtiar, the chief of executive body of Patriotic Union of Kurdistan").
+ */
+final class Roles {
+
+    private final Gazetteer gazetteer;
+    private final AnnotatedText text;
+    private final MentionIndex index;
+    /** The entity for a country named only through a demonym, created on demand. */
+    private final Function<String, Integer> countryEntity;
+
+    Roles(Gazetteer gazetteer, AnnotatedText text, MentionIndex index, Function<String, Integer> countryEntity) {
+        this.gazetteer = gazetteer;
+        this.text = text;
+        this.index = index;
+        this.countryEntity = countryEntity;
+    }
+
+    List<Role> find(List<EntityMention> personNames) {
+        List<Role> out = new ArrayList<>();
+        for (EntityMention m : personNames) {
+            Sentence s = text.sentences().get(m.sentence());
+            Role before = titleBefore(s, m);
+            if (before != null) {
+                addOnce(out, before);
+            }
+            Role after = apposition(s, m);
+            if (after != null) {
+                addOnce(out, after);
+            }
+        }
+        return out;
+    }
+
+    private static void addOnce(List<Role> roles, Role r) {
+        for (Role old : roles) {
+            if (old.person() == r.person() && old.title().equalsIgnoreCase(r.title())
+                    && (old.roleOf() == r.roleOf() || r.roleOf() < 0)) {
+                return;
+            }
+        }
+        roles.add(r);
+    }
+
+    private Role titleBefore(Sentence s, EntityMention m) {
+        int i = m.firstToken();
+        while (i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm()) && index.at(s.index(), i - 1) == null) {
+            i--;
+        }
+        if (i == m.firstToken() || !containsHead(s, i, m.firstToken())) {
+            return null;
+        }
+        String title = span(s, i, m.firstToken());
+        return new Role(m.entity(), title, ownerBefore(s, i), s.index());
+    }
+
+    /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */
+    int ownerBefore(Sentence s, int titleStart) {
+        if (titleStart == 0) {
+            return -1;
+        }
+        String prev = s.token(titleStart - 1).norm();
+        String country = gazetteer.countryOfDemonym(prev);
+        if (country != null) {
+            return countryEntity.apply(country);
+        }
+        int at = prev.equals("'s") ? titleStart - 2 : titleStart - 1;
+        EntityMention owner = at >= 0 ? index.at(s.index(), at) : null;
+        if (owner != null && !index.isPerson(owner.entity())) {
+            return owner.entity();
+        }
+        return -1;
+    }
+
+    private Role apposition(Sentence s, EntityMention m) {
+        int i = m.endToken();
+        if (i + 1 >= s.size() || !s.token(i).norm().equals(",")) {
+            return null;
+        }
+        i++;
+        if (s.token(i).norm().equalsIgnoreCase("the") || s.token(i).norm().equalsIgnoreCase("a")) {
+            i++;
+        }
+        int titleStart = i;
+        if (titleStart >= s.size() || !gazetteer.isTitleWord(s.token(titleStart).norm())) {
+            return null;
+        }
+        while (i < s.size() && index.at(s.index(), i) == null && !isClauseEnd(s.token(i).norm())) {
+            i++;
+        }
+        EntityMention owner = i < s.size() ? index.at(s.index(), i) : null;
+        int titleEnd = i;
+        if (owner != null && s.token(i - 1).norm().equals("of")) {
+            titleEnd = i - 1;
+        }
+        if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !containsHead(s, titleStart, titleEnd)) {
+            return null;
+        }
+        int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity() : -1;
+        return new Role(m.entity(), span(s, titleStart, titleEnd), roleOf, s.index());
+    }
+
+    private static boolean isClauseEnd(String norm) {
+        return norm.equals(",") || norm.equals(".") || norm.equals(";") || norm.equals("(") || norm.equals("\"");
+    }
+
+    private boolean containsHead(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isTitleHead(s.token(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String span(Sentence s, int from, int to) {
+        return text.text().substring(s.token(from).start(), s.token(to - 1).end());
+    }
+
+    /** The head word of a title, lower case, for comparing descriptions with titles ("minister"). */
+    static String head(String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            if (words[k].equals("of") && k > 0) {
+                return words[k - 1];
+            }
+        }
+        return words[words.length - 1];
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsgraph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.rdf.ArticleGraph;
+
+/**
+ * The TDB2 store: one named graph per article, the default graph the union of all of them. An article is
+ * replaced whole in one write transaction, so a reader or a crash never sees half of one.
+ */
+public final class KnowledgeStore implements AutoCloseable {
+
+    private final Dataset dataset;
+    private final Path location;
+
+    private KnowledgeStore(Dataset dataset, Path location) {
+        this.dataset = dataset;
+        this.location = location;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when absent) the store in a folder. One process at a time may open a folder. */
+    public static KnowledgeStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            return new KnowledgeStore(TDB2Factory.connectDataset(dir.toString()), dir);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage()
+                    + " (is another newsgraph process using it?)", e);
+        }
+    }
+
+    /** A store in memory, for tests and evaluation runs that keep nothing. */
+    public static KnowledgeStore inMemory() {
+        return new KnowledgeStore(TDB2Factory.createDataset(), null);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Replaces each article's graph with its new triples, all in one write transaction. */
+    public void replace(Collection<ArticleGraph> articles) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (ArticleGraph a : articles) {
+                replaceGraph(dsg, a.name(), a.graph());
+            }
+        });
+    }
+
+    private static void replaceGraph(DatasetGraph dsg, Node name, Graph g) {
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        g.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
