@@ -16,11 +16,14 @@ import picocli.CommandLine.Option;
         description = "Ingests the demo articles (seeds/) into a store and serves it on http://127.0.0.1:3030/.")
 final class DemoCommand implements Callable<Integer> {
 
+    /** The repository the launcher runs from, so the demo works from any working directory. */
+    private static final Path HOME = Path.of(System.getProperty("newsgraph.home", "."));
+
     @Option(names = "--store", paramLabel = "DIR", description = "Store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("data", "demo");
+    Path store = HOME.resolve("data").resolve("demo");
 
     @Option(names = "--seeds", paramLabel = "DIR", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
-    Path seeds = Path.of("seeds");
+    Path seeds = HOME.resolve("seeds");
 
     @Mixin
     IngestOptions ingest = new IngestOptions();

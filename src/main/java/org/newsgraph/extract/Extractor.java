@@ -68,7 +68,7 @@ public final class Extractor {
                 return;
             }
         }
-        List<EntityMention> objects = v.agentsAfter(objectFrom, 6);
+        List<EntityMention> objects = v.agentsAfter(objectFrom, 6, cues.get("skip.between"));
         if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)) {
             meetings.add(v, verb, subjects, List.of(), 0.8); // "X and Y met"
         } else if (!subjects.isEmpty() && !objects.isEmpty()) {
@@ -96,13 +96,13 @@ public final class Extractor {
         }
         int link = noun + 1;
         if (v.word(link).equals("between")) {
-            List<EntityMention> sides = v.agentsAfter(link + 1, 4);
+            List<EntityMention> sides = v.agentsAfter(link + 1, 4, cues.get("skip.between"));
             if (sides.size() >= 2) {
                 meetings.add(v, noun, sides, List.of(), 0.8);
             }
             return;
         }
-        List<EntityMention> objects = v.agentsAfter(link + 1, 6);
+        List<EntityMention> objects = v.agentsAfter(link + 1, 6, cues.get("skip.between"));
         List<EntityMention> subjects = subjects(v, noun, meetings);
         if (!objects.isEmpty() && !subjects.isEmpty()) {
             meetings.add(v, noun, subjects, objects, 0.8);
@@ -224,8 +224,8 @@ public final class Extractor {
     }
 
     private static int addresseeIn(SentenceView v, int from, int to) {
-        for (int i = to - 1; i >= from; i--) { // the last named body: "member states of the ECO" → ECO
-            EntityMention m = v.agentAt(i);
+        for (int i = to - 1; i >= from; i--) { // the last named one: "member states of the ECO" → ECO
+            EntityMention m = v.mention(i);
             if (m != null) {
                 return m.entity();
             }

@@ -111,8 +111,12 @@ final class SentenceView {
         return null;
     }
 
-    /** Agents after a token, up to a clause end: the first one, and those joined to it by "and". */
-    List<EntityMention> agentsAfter(int token, int maxGap) {
+    /**
+     * Agents right after a token: the first one, and those joined to it by "and". Only determiners,
+     * modifiers and the words of {@code skip.between} may stand before it ("his Turkmen counterpart X",
+     * "the visiting minister"), so "received a letter from X" names no counterpart.
+     */
+    List<EntityMention> agentsAfter(int token, int maxGap, java.util.Set<String> skippable) {
         List<EntityMention> out = new ArrayList<>();
         int gap = 0;
         for (int i = token; i < size() && gap <= maxGap; i++) {
@@ -132,13 +136,18 @@ final class SentenceView {
                 }
                 return out;
             }
-            String w = word(i);
-            if (w.equals(",") || w.equals(".") || w.equals(";") || pos(i).equals("VERB") && mention(i) == null) {
+            if (!mayStandBefore(i, skippable)) {
                 return out;
             }
             gap++;
         }
         return out;
+    }
+
+    private boolean mayStandBefore(int i, java.util.Set<String> skippable) {
+        String p = pos(i);
+        return skippable.contains(word(i)) || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
+                || p.equals("NUM") || mention(i) != null;
     }
 
     /** "the PUK 's chief Mala Bakhtiar" or "Iran 's SNSC secretary Ali Shamkhani": prefer the person named. */

@@ -1,10 +1,10 @@
 package org.newsgraph.rdf;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.Names;
 
 /**
  * The one place IRIs are minted (see docs/rdf-model.md). Entity IRIs depend only on type and canonical
@@ -38,10 +38,7 @@ final class Iris {
 
     /** "Raşit Meredow" → "rasit-meredow"; names in other scripts keep their letters, percent-encoded. */
     static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("’", "").replace("'", "").replace(".", "")
-                .toLowerCase(Locale.ROOT);
-        String slug = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Names.key(name).replace(' ', '-'); // the resolver's identity key, so one key → one IRI
         return slug.isEmpty() ? "_" : encode(slug);
     }
 

@@ -76,7 +76,26 @@ final class CandidateFinder {
         if (type != EntityType.PERSON && gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
             type = EntityType.ORGANIZATION;
         }
+        if (type == EntityType.ORGANIZATION) {
+            first = extendLeft(s, first);
+        }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /**
+     * "Coalition of [Coastal Fishing Cooperatives]": the model often drops a leading head noun and its "of";
+     * a capitalised word (not a title) before "of" belongs to the organization's name.
+     */
+    private int extendLeft(Sentence s, int first) {
+        while (first >= 2 && s.token(first - 1).text().equals("of")) {
+            String head = s.token(first - 2).text();
+            if (!Character.isUpperCase(head.codePointAt(0)) || gazetteer.isTitleWord(head)
+                    || DETERMINERS.contains(head) || gazetteer.lookup(head) != null) {
+                break;
+            }
+            first -= 2;
+        }
+        return first;
     }
 
     private static boolean isTrailingJunk(Token t) {
@@ -140,7 +159,9 @@ final class CandidateFinder {
                 }
                 String name = article.substring(s.token(i).start(), s.token(end - 1).end());
                 Gazetteer.Known known = gazetteer.lookup(name);
-                if (known != null && !covered(out, s.index(), i, end) && plausible(name, len, capsLine)) {
+                if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)) {
+                    int from = i;
+                    out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= end);
                     out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
                     i = end - 1;
                     break;
@@ -164,9 +185,14 @@ final class CandidateFinder {
         return tokens > 1 || name.length() > 2 || !capsLine;
     }
 
-    private static boolean covered(List<Candidate> cs, int sentence, int from, int to) {
+    /**
+     * True when a candidate overlaps the span without lying inside it: the model saw a longer or different
+     * name there ("Iraqi Kurdistan Region" over "Kurdistan"), and it is kept. Candidates inside the span
+     * ("Azerbaijan" in "Republic of Azerbaijan") give way to the known, longer name.
+     */
+    private static boolean crossed(List<Candidate> cs, int sentence, int from, int to) {
         for (Candidate c : cs) {
-            if (c.overlaps(sentence, from, to)) {
+            if (c.overlaps(sentence, from, to) && (c.first() < from || c.end() > to)) {
                 return true;
             }
         }

@@ -18,8 +18,32 @@ public final class Names {
      * share a key, and so do "U.S." and "US".
      */
     public static String key(String name) {
-        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String folded = fold(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""));
         String dotless = folded.replace(".", "").replace("’", "").replace("'", "");
         return NON_WORD.matcher(dotless.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Latin letters that carry no combining mark, so NFD leaves them: "ı", "ł", "ø", "ß"... */
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ı' -> b.append('i');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
+                case 'ß' -> b.append("ss");
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("AE");
+                case 'œ' -> b.append("oe");
+                case 'Œ' -> b.append("OE");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

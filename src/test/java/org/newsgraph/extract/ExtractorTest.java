@@ -1,0 +1,88 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Resolver;
+
+class ExtractorTest {
+
+    private static Extraction extract(String text) {
+        return new Extractor().extract(new Resolver().resolve(NlpPipeline.shared().annotate(text)),
+                LocalDate.of(2021, 3, 4));
+    }
+
+    private static List<String> pairs(Extraction x) {
+        ResolvedText r = x.resolved();
+        return x.meetings().stream().flatMap(m -> m.pairs().stream())
+                .map(p -> java.util.stream.Stream.of(r.entity(p.a()).label(), r.entity(p.b()).label()).sorted()
+                        .collect(java.util.stream.Collectors.joining(" = ")))
+                .sorted().toList();
+    }
+
+    private static List<String> calls(Extraction x) {
+        ResolvedText r = x.resolved();
+        return x.appeals().stream().map(a -> a.agents().stream().map(i -> r.entity(i).label()).toList()
+                + " > " + a.content() + (a.addressee() >= 0 ? " | " + r.entity(a.addressee()).label() : ""))
+                .toList();
+    }
+
+    @Test
+    void aMeetingGivesThePairWithDateTextDateAndPlace() {
+        Extraction x = extract("Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah in Accra"
+                + " on Monday.");
+        assertEquals(List.of("Amina Wanjiru = Kofi Mensah"), pairs(x));
+        Meeting m = x.meetings().get(0);
+        assertEquals("on Monday", m.dateText());
+        assertEquals(LocalDate.of(2021, 3, 1), m.date());
+        assertEquals("Accra", x.resolved().entity(m.place()).label());
+    }
+
+    @Test
+    void metWithIsNotExtractedFromPlannedMeetings() {
+        assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
+                + " Elena Rojas next week.")));
+    }
+
+    @Test
+    void aRefusedMeetingIsNotAMeeting() {
+        assertEquals(List.of(), pairs(extract("Brazilian President Joao Silva refused to meet Argentine Foreign"
+                + " Minister Diego Fernandez.")));
+    }
+
+    @Test
+    void receivingALetterIsNotAMeeting() {
+        assertEquals(List.of(), pairs(extract("Mexican Interior Minister Carlos Ortega received a letter from the"
+                + " opposition leader Ana Torres on Tuesday.")));
+    }
+
+    @Test
+    void twoPeopleWhoMetTogetherArePaired() {
+        assertEquals(List.of("Hiroshi Tanaka = Ravi Kumar"), pairs(extract("Japanese Foreign Minister Hiroshi Tanaka"
+                + " and Indian External Affairs Minister Ravi Kumar met in Tokyo on Thursday to discuss trade.")));
+    }
+
+    @Test
+    void theTwoSidesOfAMeetingCallJointly() {
+        Extraction x = extract("Dutch Finance Minister Pieter de Vries held talks with his Belgian counterpart"
+                + " Marc Dupont in Brussels on Friday. The two sides called for closer cooperation on tax fraud.");
+        assertEquals(List.of("Marc Dupont = Pieter de Vries"), pairs(x));
+        assertEquals(List.of("[Pieter de Vries, Marc Dupont] > closer cooperation on tax fraud"), calls(x));
+    }
+
+    @Test
+    void callingOnSomeoneToActSplitsAddresseeAndContent() {
+        assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
+                calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
+    }
+
+    @Test
+    void stressingThatSomethingMustHappenIsNotACall() {
+        assertEquals(List.of(), calls(extract("Senator Mary Collins stressed that the data must be published.")));
+    }
+}
