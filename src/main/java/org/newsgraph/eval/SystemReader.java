@@ -60,8 +60,11 @@ public final class SystemReader {
             SELECT ?e ?label WHERE { GRAPH ?g { ?e skos:altLabel ?label } } ORDER BY STR(?label)
             """;
 
-    private static final String PARTICIPANTS = PREFIXES + """
-            SELECT ?m ?p WHERE { GRAPH ?g { ?m a nkg:Meeting ; nkg:participant ?p } } ORDER BY STR(?m) STR(?p)
+    /** Who met whom is nkg:metWith: people on one side of a meeting take part in it but are not paired. */
+    private static final String PAIRS = PREFIXES + """
+            SELECT DISTINCT ?a ?b WHERE {
+              GRAPH ?g { { ?a nkg:metWith ?b } UNION { ?b nkg:metWith ?a } FILTER(STR(?a) < STR(?b)) }
+            } ORDER BY STR(?a) STR(?b)
             """;
 
     private static final String AGENTS = PREFIXES + """
@@ -140,19 +143,10 @@ public final class SystemReader {
             return entities;
         }
 
-        /** Every two participants of every meeting, one pair per meeting: a meeting of three is three pairs. */
+        /** Every pair that nkg:metWith links, once. */
         private List<SystemPair> pairs() {
-            Map<Node, List<Node>> participants = new LinkedHashMap<>();
-            forEachRow(PARTICIPANTS, row -> participants.computeIfAbsent(node(row, "m"), m -> new ArrayList<>())
-                    .add(node(row, "p")));
             List<SystemPair> pairs = new ArrayList<>();
-            for (List<Node> meeting : participants.values()) {
-                for (int i = 0; i < meeting.size(); i++) {
-                    for (int j = i + 1; j < meeting.size(); j++) {
-                        pairs.add(new SystemPair(entity(meeting.get(i)), entity(meeting.get(j))));
-                    }
-                }
-            }
+            forEachRow(PAIRS, row -> pairs.add(new SystemPair(entity(node(row, "a")), entity(node(row, "b")))));
             return pairs;
         }
 

@@ -104,9 +104,23 @@ public final class Extractor {
         }
         List<EntityMention> objects = v.agentsAfter(link + 1, 6, cues.get("skip.between"));
         List<EntityMention> subjects = subjects(v, noun, meetings);
+        if (subjects.isEmpty() && !objects.isEmpty()) {
+            subjects = mainClauseSubject(v, objects.get(objects.size() - 1).endToken());
+        }
         if (!objects.isEmpty() && !subjects.isEmpty()) {
             meetings.add(v, noun, subjects, objects, 0.8);
         }
+    }
+
+    /** "In a phone conversation with X, Y said ...": the subject comes after the fronted phrase's comma. */
+    private List<EntityMention> mainClauseSubject(SentenceView v, int from) {
+        for (int i = from; i + 1 < v.size() && i < from + 8; i++) {
+            if (v.word(i).equals(",")) {
+                EntityMention m = v.agentAt(i + 1);
+                return m == null ? List.of() : List.of(m);
+            }
+        }
+        return List.of();
     }
 
     private boolean hasPhoneCue(SentenceView v) {
@@ -118,14 +132,31 @@ public final class Extractor {
         return false;
     }
 
-    /** Who acts: "the two sides" (the meeting in focus), else the agents right before the trigger. */
+    /**
+     * Who acts: "the two sides" (the meeting in focus), else the agents right before the trigger, else for
+     * "they" the group that opened the sentence before.
+     */
     private List<EntityMention> subjects(SentenceView v, int trigger, MeetingCollector meetings) {
         for (int i = Math.max(0, trigger - 8); i + 1 < trigger; i++) {
             if ((v.word(i).equals("two") || v.word(i).equals("both")) && v.word(i + 1).equals("sides")) {
                 return meetings.focusParticipants(v);
             }
         }
-        return v.agentsBefore(trigger);
+        List<EntityMention> before = v.agentsBefore(trigger);
+        if (before.isEmpty() && v.sentence.index() > 0 && saysThey(v, trigger)) {
+            SentenceView previous = new SentenceView(v.resolved, v.sentence.index() - 1);
+            return previous.agentsAfter(0, previous.size(), cues.get("skip.between"));
+        }
+        return before;
+    }
+
+    private static boolean saysThey(SentenceView v, int trigger) {
+        for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
+            if (v.word(i).equals("they")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

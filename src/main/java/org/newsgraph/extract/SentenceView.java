@@ -3,11 +3,13 @@ package org.newsgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Titles;
 
 /** One sentence seen through its mentions: who stands where, and what a token says, in lower case. */
 final class SentenceView {
@@ -84,7 +86,7 @@ final class SentenceView {
         out.add(nearest);
         EntityMention current = nearest;
         while (true) {
-            EntityMention prev = coordinatedBefore(current);
+            EntityMention prev = coordinatedBefore(current, out.size() > 1);
             if (prev == null) {
                 return out;
             }
@@ -93,8 +95,8 @@ final class SentenceView {
         }
     }
 
-    /** An agent joined to {@code m} by "and" (or a list comma), with no verb in between. */
-    private EntityMention coordinatedBefore(EntityMention m) {
+    /** An agent joined to {@code m} by "and" (or, once a list has begun, a comma), with no verb in between. */
+    private EntityMention coordinatedBefore(EntityMention m, boolean inList) {
         boolean joined = false;
         for (int i = m.firstToken() - 1; i >= 0; i--) {
             EntityMention a = agentAt(i);
@@ -102,7 +104,7 @@ final class SentenceView {
                 return joined ? a : null;
             }
             String w = word(i);
-            if (w.equals("and") || w.equals("&")) {
+            if (w.equals("and") || w.equals("&") || w.equals(",") && inList) {
                 joined = true;
             } else if (pos(i).equals("VERB") || isClauseBreak(i)) {
                 return null;
@@ -112,42 +114,64 @@ final class SentenceView {
     }
 
     /**
-     * Agents right after a token: the first one, and those joined to it by "and". Only determiners,
-     * modifiers and the words of {@code skip.between} may stand before it ("his Turkmen counterpart X",
-     * "the visiting minister"), so "received a letter from X" names no counterpart.
+     * Agents right after a token: the first one, and the list joined to it ("X, Prime Minister Y, and Z",
+     * "X of the U.K. and Y of the Netherlands"). Only determiners, modifiers, titles and the words of
+     * {@code skip.between} may stand before each ("his Turkmen counterpart X", "the interim sports minister,
+     * X"), so "received a letter from X" names no counterpart.
      */
-    List<EntityMention> agentsAfter(int token, int maxGap, java.util.Set<String> skippable) {
+    List<EntityMention> agentsAfter(int token, int maxGap, Set<String> skippable) {
         List<EntityMention> out = new ArrayList<>();
-        int gap = 0;
-        for (int i = token; i < size() && gap <= maxGap; i++) {
-            EntityMention a = agentAt(i);
-            if (a != null) {
-                a = personBehindOwner(a);
-                out.add(a);
-                i = a.endToken();
-                if (i + 1 < size() && word(i).equals("and") && agentAt(i + 1) != null) {
-                    gap = 0;
-                    continue;
-                }
-                if (i + 2 < size() && word(i).equals("and") && agentAt(i + 2) != null) {
-                    gap = 0;
-                    i++;
-                    continue;
-                }
+        int i = token;
+        while (true) {
+            EntityMention a = nextAgent(i, maxGap, skippable);
+            if (a == null) {
                 return out;
             }
-            if (!mayStandBefore(i, skippable)) {
+            a = personBehindOwner(a);
+            out.add(a);
+            i = skipOrigin(a.endToken());
+            if (i >= size() || !(word(i).equals("and") || word(i).equals(","))) {
                 return out;
+            }
+            while (i < size() && (word(i).equals("and") || word(i).equals(","))) {
+                i++;
+            }
+        }
+    }
+
+    private EntityMention nextAgent(int from, int maxGap, Set<String> skippable) {
+        int gap = 0;
+        for (int i = from; i < size() && gap <= maxGap; i++) {
+            EntityMention a = agentAt(i);
+            if (a != null) {
+                return a;
+            }
+            boolean appositionComma = word(i).equals(",") && i > from && Titles.isTitleWord(sentence.token(i - 1).norm());
+            if (!appositionComma && !mayStandBefore(i, skippable)) {
+                return null;
             }
             gap++;
         }
-        return out;
+        return null;
     }
 
-    private boolean mayStandBefore(int i, java.util.Set<String> skippable) {
+    /** Past "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
+    private int skipOrigin(int i) {
+        if (i + 1 < size() && word(i).equals("of")) {
+            int k = word(i + 1).equals("the") ? i + 2 : i + 1;
+            EntityMention m = mention(k);
+            if (m != null && type(m) == EntityType.LOCATION) {
+                return m.endToken();
+            }
+        }
+        return i;
+    }
+
+    private boolean mayStandBefore(int i, Set<String> skippable) {
         String p = pos(i);
         return skippable.contains(word(i)) || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
-                || p.equals("NUM") || mention(i) != null;
+                || p.equals("NUM") || p.equals("ADV") || mention(i) != null
+                || Titles.isTitleWord(sentence.token(i).norm());
     }
 
     /** "the PUK 's chief Mala Bakhtiar" or "Iran 's SNSC secretary Ali Shamkhani": prefer the person named. */

@@ -49,6 +49,13 @@ final class GoldToRdf {
                 Resource node = graph.createResource(articleIri + "/meeting/" + (++n))
                         .addProperty(RDF.type, graph.createResource(NKG + "Meeting"));
                 addAll(node, property(graph, "participant"), meeting.participants(), entities);
+                for (String a : meeting.participants()) { // the gold lists pairs: every two of them met
+                    for (String b : meeting.participants()) {
+                        if (!a.equals(b)) {
+                            entities.get(a).addProperty(property(graph, "metWith"), entities.get(b));
+                        }
+                    }
+                }
             }
             n = 0;
             for (GoldArticle.Call call : gold.calls()) {
