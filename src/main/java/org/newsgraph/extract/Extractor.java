@@ -35,7 +35,7 @@ public final class Extractor {
     private void findMeetings(SentenceView v, MeetingCollector meetings) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.word(i);
-            if (cues.is("meet.nouns", w) && i + 1 < v.size() && nounLink(v, i) >= 0) {
+            if (cues.is("meet.nouns", w) && (nounLink(v, i) >= 0 || heldTogether(v, i))) {
                 nounMeeting(v, i, meetings);
             } else if (cues.is("meet.verbs", w) && isVerb(v, i)) {
                 verbMeeting(v, i, meetings);
@@ -43,10 +43,34 @@ public final class Extractor {
         }
     }
 
-    /** The token of "with"/"between" after a meeting noun ("talks with", "phone conversation with"), or -1. */
+    /**
+     * The token of "with"/"between" after a meeting noun ("talks with", "talks were held between",
+     * "held talks in Cairo on Sunday with"), or -1. Only a passive "held" and where/when phrases may stand
+     * in between.
+     */
     private int nounLink(SentenceView v, int noun) {
-        String next = v.word(noun + 1);
-        return cues.is("meet.noun_links", next) ? noun + 1 : -1;
+        for (int i = noun + 1; i < v.size() && i <= noun + 7; i++) {
+            String w = v.word(i);
+            if (cues.is("meet.noun_links", w)) {
+                return i;
+            }
+            boolean whereOrWhen = cues.is("meet.noun_gap", w) || v.pos(i).equals("PROPN") || v.pos(i).equals("NUM")
+                    || v.mention(i) != null && !v.type(v.mention(i)).isAgent();
+            if (!whereOrWhen) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "X and Y held talks": a meeting noun held by a group, with no counterpart after it. */
+    private boolean heldTogether(SentenceView v, int noun) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
+            if (cues.is("meet.hold", v.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb by its tag, or right after a named agent, where headline case misleads the tagger. */
@@ -94,7 +118,14 @@ public final class Extractor {
         if (blocked(v, noun)) {
             return;
         }
-        int link = noun + 1;
+        int link = nounLink(v, noun);
+        if (link < 0) {
+            List<EntityMention> group = subjects(v, noun, meetings);
+            if (group.size() >= 2) {
+                meetings.add(v, noun, group, List.of(), 0.75);
+            }
+            return;
+        }
         if (v.word(link).equals("between")) {
             List<EntityMention> sides = v.agentsAfter(link + 1, 4, cues.get("skip.between"));
             if (sides.size() >= 2) {
@@ -116,8 +147,7 @@ public final class Extractor {
     private List<EntityMention> mainClauseSubject(SentenceView v, int from) {
         for (int i = from; i + 1 < v.size() && i < from + 8; i++) {
             if (v.word(i).equals(",")) {
-                EntityMention m = v.agentAt(i + 1);
-                return m == null ? List.of() : List.of(m);
+                return v.agentsAfter(i + 1, 6, cues.get("skip.between"));
             }
         }
         return List.of();

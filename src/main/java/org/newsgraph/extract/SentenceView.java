@@ -171,7 +171,8 @@ final class SentenceView {
         String p = pos(i);
         return skippable.contains(word(i)) || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
                 || p.equals("NUM") || p.equals("ADV") || mention(i) != null
-                || Titles.isTitleWord(sentence.token(i).norm());
+                || Titles.isTitleWord(sentence.token(i).norm())
+                || Character.isUpperCase(sentence.token(i).text().codePointAt(0)); // "Infrastructure Minister"
     }
 
     /** "the PUK 's chief Mala Bakhtiar" or "Iran 's SNSC secretary Ali Shamkhani": prefer the person named. */
