@@ -300,7 +300,8 @@ public final class Extractor {
         while (end < v.size()) {
             String w = v.word(end);
             if (w.equals(";") || (w.equals(",") && end + 1 < v.size()
-                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))) {
+                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))
+                    || end > from && atAMeeting(v, end)) {
                 break;
             }
             end++;
@@ -313,6 +314,19 @@ public final class Extractor {
         }
         String text = v.resolved.annotated().text();
         return text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
+    }
+
+    /** "… at his meeting with X", "during talks with X": where the call was made, not what was called for. */
+    private boolean atAMeeting(SentenceView v, int i) {
+        if (!cues.is("content.setting", v.word(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < v.size() && k <= i + 3; k++) {
+            if (cues.is("meet.nouns", v.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTrailingPunctuation(String w) {

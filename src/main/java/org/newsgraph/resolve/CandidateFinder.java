@@ -19,6 +19,10 @@ final class CandidateFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
+    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
+            "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
+    private static final java.util.regex.Pattern PARTICLE_PREFIX =
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
 
     private final Gazetteer gazetteer;
 
@@ -29,10 +33,7 @@ final class CandidateFinder {
     List<Candidate> find(AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
         for (NameMention m : text.names()) {
-            Candidate c = clean(text.sentences().get(m.sentence()), m, text.text());
-            if (c != null) {
-                out.add(c);
-            }
+            out.addAll(clean(text.sentences().get(m.sentence()), m, text.text()));
         }
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
@@ -40,22 +41,43 @@ final class CandidateFinder {
         return out;
     }
 
-    private Candidate clean(Sentence s, NameMention m, String article) {
+    /** The candidates a model name stands for: usually one; two where a title joins an organization and a person. */
+    private List<Candidate> clean(Sentence s, NameMention m, String article) {
         EntityType type = EntityType.ofModelLabel(m.type());
         if (type == null) {
-            return null;
+            return List.of();
         }
         int first = m.firstToken();
         int end = m.endToken();
-        while (end > first && isTrailingJunk(s.token(end - 1))) {
+        while (end > first && (isTrailingJunk(s.token(end - 1)) || isLowerCaseWord(s.token(end - 1)))) {
             end--;
         }
         while (first < end && DETERMINERS.contains(s.token(first).norm())) {
             first++;
         }
         if (first >= end) {
-            return null;
+            return List.of();
         }
+        List<Candidate> out = new ArrayList<>();
+        int head = innerTitleHead(s, first, end);
+        if (head >= 0) { // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
+            int run = head;
+            while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
+                run--;
+            }
+            Candidate owner = ownerBeforeTitle(s, first, run, m.probability(), article);
+            if (owner != null) {
+                out.add(owner);
+            }
+            out.add(new Candidate(s.index(), head + 1, extendParticles(s, end), EntityType.PERSON, m.probability(),
+                    null, run));
+            return out;
+        }
+        Candidate c = cleanSingle(s, m, type, first, end, article);
+        return c == null ? List.of() : List.of(c);
+    }
+
+    private Candidate cleanSingle(Sentence s, NameMention m, EntityType type, int first, int end, String article) {
         int titleStart = -1;
         if (type == EntityType.PERSON || !gazetteer.isOrgWord(s.token(end - 1).norm())) {
             int stripped = stripTitle(s, first, end);
@@ -66,6 +88,9 @@ final class CandidateFinder {
         }
         if (first >= end || !hasCapital(s, first, end) || isDemonymOrTitleOnly(s, first, end)) {
             return null;
+        }
+        if (type == EntityType.PERSON) {
+            end = extendParticles(s, end);
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
@@ -80,6 +105,70 @@ final class CandidateFinder {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /**
+     * The last title head inside a name that is followed only by capitalised non-title words: the person's
+     * name starts after it. -1 when there is none, or when the title starts the span (stripped elsewhere).
+     */
+    private int innerTitleHead(Sentence s, int first, int end) {
+        for (int k = end - 2; k > first; k--) {
+            String w = s.token(k).norm();
+            if (gazetteer.isTitleHead(w) && Character.isUpperCase(w.codePointAt(0))) {
+                return restIsName(s, k + 1, end) && end - k - 1 <= 4 ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean restIsName(Sentence s, int from, int end) {
+        for (int i = from; i < end; i++) {
+            String w = s.token(i).norm();
+            if (!Character.isUpperCase(w.codePointAt(0)) || gazetteer.isTitleWord(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organization before a title inside a span ("Central Bank" Governor), when it is more than a demonym. */
+    private Candidate ownerBeforeTitle(Sentence s, int first, int titleStart, double p, String article) {
+        int end = titleStart;
+        while (end > first && s.token(end - 1).norm().equals("'s")) {
+            end--;
+        }
+        if (end <= first || isDemonymOrTitleOnly(s, first, end)) {
+            return null;
+        }
+        String name = article.substring(s.token(first).start(), s.token(end - 1).end());
+        Gazetteer.Known known = gazetteer.lookup(name);
+        if (known == null && end - first < 2 && !name.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        return new Candidate(s.index(), first, end, known != null ? known.type() : EntityType.ORGANIZATION,
+                known != null ? GAZETTEER_CONFIDENCE : p, known, -1);
+    }
+
+    /** "Haider" + "al-Jubouri", "Ahmed bin Salman", "Pieter van der Berg": particles continue a person's name. */
+    private static int extendParticles(Sentence s, int end) {
+        while (end < s.size()) {
+            String w = s.token(end).text();
+            if (PARTICLE_PREFIX.matcher(w).matches()) {
+                end++;
+            } else if (PARTICLES.contains(w) && end + 1 < s.size()
+                    && Character.isUpperCase(s.token(end + 1).text().codePointAt(0))) {
+                end += 2;
+            } else {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isLowerCaseWord(Token t) {
+        String w = t.text();
+        return Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)
+                && !PARTICLE_PREFIX.matcher(w).matches();
     }
 
     /**
@@ -117,6 +206,8 @@ final class CandidateFinder {
                 i++;
             } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {
                 i++;
+            } else if (i + 1 < end && gazetteer.countryOfDemonym(w + " " + s.token(i + 1).norm()) != null) {
+                i += 2; // "Sri Lankan", "South Korean"
             } else if (i + 1 < end && s.token(i + 1).norm().equals("'s")) {
                 i += 2; // "Iran 's"
             } else {
@@ -138,7 +229,9 @@ final class CandidateFinder {
     private boolean isDemonymOrTitleOnly(Sentence s, int first, int end) {
         for (int i = first; i < end; i++) {
             String w = s.token(i).norm();
-            if (gazetteer.countryOfDemonym(w) == null && !gazetteer.isTitleWord(w) && !w.equals("'s")) {
+            if (i + 1 < end && gazetteer.countryOfDemonym(w + " " + s.token(i + 1).norm()) != null) {
+                i++;
+            } else if (gazetteer.countryOfDemonym(w) == null && !gazetteer.isTitleWord(w) && !w.equals("'s")) {
                 return false;
             }
         }

@@ -88,7 +88,9 @@ final class Clusterer {
 
     private void add(Cluster target, Candidate c, String form, String key, Map<String, Cluster> byKey) {
         target.members.add(c);
-        target.votes.merge(c.type(), c.probability(), Double::sum);
+        // a title in front ("Secretary-General António Guterres") is stronger evidence of a person than the model
+        double weight = c.titleStart() >= 0 && c.type() == EntityType.PERSON ? 1.0 : 0.0;
+        target.votes.merge(c.type(), c.probability() + weight, Double::sum);
         target.forms.add(form);
         target.keys.add(key);
         byKey.putIfAbsent(key, target);

@@ -15,6 +15,9 @@ import org.newsgraph.nlp.Sentence;
  */
 final class Roles {
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+            "Lord", "Lady", "Prof", "Professor", "Rev", "Reverend");
+
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
     private final MentionIndex index;
@@ -59,7 +62,7 @@ final class Roles {
         while (i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm()) && index.at(s.index(), i - 1) == null) {
             i--;
         }
-        if (i == m.firstToken() || !containsHead(s, i, m.firstToken())) {
+        if (i == m.firstToken() || !containsHead(s, i, m.firstToken()) || honorificOnly(s, i, m.firstToken())) {
             return null;
         }
         String title = span(s, i, m.firstToken());
@@ -110,6 +113,16 @@ final class Roles {
         }
         int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity() : -1;
         return new Role(m.entity(), span(s, titleStart, titleEnd), roleOf, s.index());
+    }
+
+    /** "Mr." or "Dr." is a form of address, not an office. */
+    private static boolean honorificOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!HONORIFICS.contains(s.token(k).norm().replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClauseEnd(String norm) {

@@ -1,0 +1,196 @@
+package org.newsgraph.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The newsgraph HTTP server: embedded Fuseki serving the store read-only, plus downloads and a start page.
+ *
+ * <pre>
+ * NewsgraphServer server = NewsgraphServer.create()
+ *     .dataset(ds)
+ *     .host("127.0.0.1")
+ *     .port(3030)               // 0: any free port, see port()
+ *     .queryTimeout(Duration.ofSeconds(30))
+ *     .build()
+ *     .start();
+ * </pre>
+ *
+ * <table>
+ * <caption>What it serves</caption>
+ * <tr><td>{@code /kg/sparql}, {@code /kg/query}, {@code /kg?query=}</td>
+ *     <td>SPARQL query (GET, POST), results by content negotiation; the default graph is the union of the article graphs</td></tr>
+ * <tr><td>{@code /kg}, {@code /kg?graph=}, {@code /kg?default}</td>
+ *     <td>Graph Store Protocol, read only: the dataset or one graph by content negotiation</td></tr>
+ * <tr><td>{@code /dump/newsgraph.nq.gz}, {@code .trig}, {@code .ttl}, {@code .jsonld}</td><td>the whole store</td></tr>
+ * <tr><td>{@code /ontology}</td><td>the vocabulary, Turtle</td></tr>
+ * <tr><td>{@code /}</td><td>the start page</td></tr>
+ * </table>
+ *
+ * <p>There is no update endpoint: SPARQL Update and Graph Store writes are answered with a 4xx status.
+ * Every query is bounded by the query timeout (the {@code timeout} request parameter may only shorten it);
+ * one that runs past it is stopped and answered with 503 if no result has been sent yet, or has its
+ * results cut off otherwise.
+ *
+ * <p>The server logs nothing of its own; Fuseki and Jetty log through SLF4J (warnings only, by the
+ * project's logging configuration).
+ */
+public final class NewsgraphServer {
+
+    /** The default address to listen on: this machine only. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** The default port. */
+    public static final int DEFAULT_PORT = 3030;
+    /** The default bound on the running time of one query. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Where the dataset is served. */
+    static final String DATASET_PATH = "/kg";
+    /** The SPARQL query endpoint, the one the start page names. */
+    static final String SPARQL_PATH = DATASET_PATH + "/sparql";
+    /** The ontology on the classpath: the build copies {@code ontology/} there. */
+    static final String ONTOLOGY_RESOURCE = "/org/newsgraph/ontology/newsgraph.ttl";
+
+    private final FusekiServer fuseki;
+    private final String host;
+
+    private NewsgraphServer(FusekiServer fuseki, String host) {
+        this.fuseki = fuseki;
+        this.host = host;
+    }
+
+    /** A builder with the defaults: 127.0.0.1, port 3030, 30-second query timeout, no dataset. */
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns at once (see {@link #join()}). */
+    public NewsgraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port listened on: the one asked for, or the one chosen if 0 was asked for and the server has started. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base URL, such as {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** Stops the server. The dataset stays open: it belongs to the caller. */
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** Waits until the server stops (starting it first if it has not been). */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Builds a {@link NewsgraphServer}. */
+    public static final class Builder {
+
+        private Dataset dataset;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+
+        private Builder() {}
+
+        /** The store to serve (required). It is only read; the caller keeps it open while the server runs. */
+        public Builder dataset(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            return this;
+        }
+
+        /** The address to listen on, such as {@code 127.0.0.1} (the default) or {@code 0.0.0.0} for all. */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank())
+                throw new IllegalArgumentException("host is blank");
+            this.host = host;
+            return this;
+        }
+
+        /** The port, 0 to 65535; 0 lets the system choose a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535)
+                throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+            this.port = port;
+            return this;
+        }
+
+        /** How long one query may run, at least one millisecond (default 30 seconds). */
+        public Builder queryTimeout(Duration queryTimeout) {
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
+            if (queryTimeout.toMillis() < 1)
+                throw new IllegalArgumentException("queryTimeout must be at least 1 ms, not " + queryTimeout);
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        /** The server, not yet started. */
+        public NewsgraphServer build() {
+            if (dataset == null)
+                throw new IllegalStateException("No dataset: call dataset(...) before build()");
+            DatasetGraph dsg = dataset.asDatasetGraph();
+
+            FusekiServer fuseki = FusekiServer.create()
+                // Only what is configured here: no Fuseki modules found on the classpath by ServiceLoader
+                // (a UI or admin module would add endpoints, some of them writable).
+                .fusekiModules(FusekiModules.empty())
+                .port(port)
+                .add(DATASET_PATH, readOnlyService(dsg, queryTimeout))
+                .addServlet("", new StartPageServlet(dsg, queryTimeout, SPARQL_PATH))
+                .addServlet(DumpServlet.PATH + "/*", new DumpServlet(dataset))
+                .addServlet("/ontology", new ResourceServlet(ONTOLOGY_RESOURCE, "text/turtle; charset=utf-8", true))
+                .addServlet("/static/newsgraph.css",
+                    new ResourceServlet("/org/newsgraph/server/newsgraph.css", "text/css; charset=utf-8", false))
+                .build();
+            // Fuseki's builder only knows "localhost or everything"; bind to exactly the address asked for.
+            for (Connector c : fuseki.getJettyServer().getConnectors())
+                if (c instanceof ServerConnector sc)
+                    sc.setHost(host);
+            return new NewsgraphServer(fuseki, host);
+        }
+
+        /**
+         * Query endpoints and read-only Graph Store Protocol, and nothing that writes. Built endpoint by
+         * endpoint rather than with Fuseki's read-only defaults so that each query endpoint carries the
+         * context below, and so that what is served is stated here.
+         */
+        private static DataService.Builder readOnlyService(DatasetGraph dsg, Duration queryTimeout) {
+            Context cxt = new Context();
+            // Fuseki reads the timeout as a string of milliseconds; one number is the overall timeout.
+            // In the endpoint's context (not the dataset's) so that the caller's dataset is left as it was.
+            cxt.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            // The store sets this in the dataset context too; set here as well so that the public contract
+            // "the default graph is the union of all article graphs" holds for any TDB2 dataset served.
+            cxt.set(TDB2.symUnionDefaultGraph, true);
+            return DataService.newBuilder(dsg)
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("sparql").context(cxt).build())
+                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("query").context(cxt).build())
+                // /kg?query=... on the dataset URL itself.
+                .addEndpoint(Endpoint.create().operation(Operation.Query).context(cxt).build())
+                // GET /kg, /kg?default, /kg?graph=...
+                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).build());
+        }
+    }
+}

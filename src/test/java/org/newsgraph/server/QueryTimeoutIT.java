@@ -1,0 +1,85 @@
+package org.newsgraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.server.Http.enc;
+import static org.newsgraph.server.Http.text;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.query.Dataset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every query is bounded in time: a runaway one is stopped with an error status, not left to run. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class QueryTimeoutIT {
+
+    /**
+     * Counting a cross product of eight patterns over the ~55 triples of the test store: about 10^14 rows,
+     * which would run for days. Being an aggregate, it has no first row to send before the count is done,
+     * so the timeout strikes before the response starts and becomes the status.
+     */
+    private static final String RUNAWAY = """
+        SELECT (COUNT(*) AS ?n) WHERE {
+          ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n1 ?o . ?p ?q ?r . ?s ?t ?u . ?v ?w ?x
+        }
+        """;
+
+    @TempDir
+    static Path dir;
+    private static Dataset store;
+    private static NewsgraphServer server;
+    private static String sparql;
+
+    @BeforeAll
+    static void start() {
+        store = TestStore.create(dir);
+        server = NewsgraphServer.create().dataset(store).port(0).queryTimeout(Duration.ofSeconds(1)).build().start();
+        sparql = "http://127.0.0.1:" + server.port() + "/kg/sparql";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null)
+            server.stop();
+        TestStore.release(store);
+    }
+
+    @Test
+    void a_runaway_query_is_cut_off_after_one_second_with_503() {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> r = Http.get(sparql + "?query=" + enc(RUNAWAY), "application/sparql-results+json");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals(503, r.statusCode());
+        assertEquals("Query timed out\n", text(r));
+        assertTrue(took.compareTo(Duration.ofSeconds(1)) >= 0, "stopped before the timeout: " + took);
+        assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+    }
+
+    @Test
+    void the_timeout_parameter_cannot_lengthen_the_servers_limit() {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> r = Http.get(sparql + "?timeout=600&query=" + enc(RUNAWAY), "application/sparql-results+json");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals(503, r.statusCode());
+        assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+    }
+
+    @Test
+    void after_a_runaway_query_the_server_still_answers() {
+        Http.get(sparql + "?query=" + enc(RUNAWAY), "application/sparql-results+json");
+
+        HttpResponse<byte[]> r = Http.get(sparql + "?query=" + enc("ASK { ?s ?p ?o }"), "text/plain");
+        assertEquals(200, r.statusCode());
+        assertEquals("yes\n", text(r));
+    }
+}
