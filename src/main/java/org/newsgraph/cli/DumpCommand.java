@@ -31,9 +31,11 @@ final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DumpFormat f = DumpFormat.fromName(format);
-        if (f == null) {
-            throw new UserError("unknown format '" + format + "' (use nquads, trig, turtle or jsonld)");
+        DumpFormat f;
+        try {
+            f = DumpFormat.fromName(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
         }
         try (KnowledgeStore ks = store.openExisting()) {
             if (output.equals("-")) {

@@ -100,7 +100,8 @@ final class SentenceView {
         boolean joined = false;
         for (int i = m.firstToken() - 1; i >= 0; i--) {
             EntityMention a = agentAt(i);
-            if (a != null && a.entity() != m.entity()) {
+            boolean owner = a != null && a.endToken() < size() && word(a.endToken()).equals("'s");
+            if (a != null && a.entity() != m.entity() && !owner) { // "the Region 's Minister X": an owner, go on
                 return joined ? a : null;
             }
             String w = word(i);

@@ -19,6 +19,7 @@ final class CandidateFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
+    private static final double TITLED_PERSON_CONFIDENCE = 0.85;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
@@ -37,8 +38,75 @@ final class CandidateFinder {
         }
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
+            spotTitledPersons(s, out);
         }
         return out;
+    }
+
+    /**
+     * Persons the model missed or mistyped, recognised by a title: a run of capitalised words right after a
+     * title ("Interior Minister Karim Sinjari") or right before an apposition that starts with one
+     * ("Mala Bakhtiar, the chief of ..."). The run replaces model names inside it.
+     */
+    private void spotTitledPersons(Sentence s, List<Candidate> out) {
+        int i = 0;
+        while (i < s.size()) {
+            int end = nameRunEnd(s, i);
+            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || titleApposition(s, end))
+                    && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
+                int from = i;
+                int to = end;
+                boolean hadPerson = out.stream().anyMatch(c -> c.sentence() == s.index() && c.first() == from
+                        && c.end() == to && c.type() == EntityType.PERSON);
+                if (!hadPerson) {
+                    out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= to);
+                    out.add(new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null,
+                            titleBefore(s, i) ? i - 1 : -1));
+                }
+                i = end;
+            } else {
+                i = Math.max(end, i + 1);
+            }
+        }
+    }
+
+    /** The end of a run of capitalised words from {@code i} that are neither titles nor demonyms nor known names. */
+    private int nameRunEnd(Sentence s, int i) {
+        int end = i;
+        while (end < s.size()) {
+            String w = s.token(end).norm();
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+            if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null
+                    || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)) {
+                break;
+            }
+            end++;
+        }
+        return extendParticles(s, end);
+    }
+
+    private boolean titleBefore(Sentence s, int i) {
+        return i > 0 && gazetteer.isTitleHead(s.token(i - 1).norm())
+                && Character.isUpperCase(s.token(i - 1).norm().codePointAt(0));
+    }
+
+    private boolean titleApposition(Sentence s, int end) {
+        if (end + 2 >= s.size() || !s.token(end).norm().equals(",")) {
+            return false;
+        }
+        int k = end + 1;
+        if (s.token(k).norm().equalsIgnoreCase("the") || s.token(k).norm().equalsIgnoreCase("a")) {
+            k++;
+        }
+        return k < s.size() && gazetteer.isTitleHead(s.token(k).norm());
+    }
+
+    private static String span(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(s.token(k).norm());
+        }
+        return b.toString();
     }
 
     /** The candidates a model name stands for: usually one; two where a title joins an organization and a person. */
@@ -57,6 +125,12 @@ final class CandidateFinder {
         }
         if (first >= end) {
             return List.of();
+        }
+        int possessive = innerPossessive(s, first, end);
+        if (possessive >= 0) { // "Kurdistan Region 's Interior Minister Karim Sinjari": two names, owner first
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, possessive), article));
+            parts.addAll(clean(s, part(m, s, possessive + 1, end), article));
+            return parts;
         }
         List<Candidate> out = new ArrayList<>();
         int head = innerTitleHead(s, first, end);
@@ -100,11 +174,28 @@ final class CandidateFinder {
         }
         if (type != EntityType.PERSON && gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
             type = EntityType.ORGANIZATION;
+        } else if (type != EntityType.PERSON && gazetteer.isPlaceWord(s.token(end - 1).norm()) && end - first > 1) {
+            type = EntityType.LOCATION;
         }
         if (type == EntityType.ORGANIZATION) {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /** A possessive "'s" inside a name, followed by a capitalised word, or -1. */
+    private static int innerPossessive(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end - 1; k++) {
+            if (s.token(k).norm().equals("'s") && Character.isUpperCase(s.token(k + 1).norm().codePointAt(0))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static NameMention part(NameMention m, Sentence s, int first, int end) {
+        return new NameMention(m.sentence(), first, end, s.token(first).start(), s.token(end - 1).end(), m.type(),
+                m.probability());
     }
 
     /**

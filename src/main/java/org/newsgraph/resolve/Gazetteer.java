@@ -31,6 +31,7 @@ final class Gazetteer {
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
+    private final Set<String> placeWords = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -80,6 +81,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("org-words.txt")) {
             g.orgWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("place-words.txt")) {
+            g.placeWords.addAll(List.of(row[0].split(" ")));
         }
         return g;
     }
@@ -135,6 +139,10 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    boolean isPlaceWord(String word) {
+        return placeWords.contains(word);
     }
 
     int longestName() {

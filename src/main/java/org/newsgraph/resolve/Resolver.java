@@ -89,7 +89,7 @@ public final class Resolver {
             Map<String, List<String[]>> formsByFirst = new HashMap<>();
             Map<String, Integer> entityOfForm = new HashMap<>();
             for (int e = 0; e < drafts.size(); e++) {
-                for (String form : drafts.get(e).forms()) {
+                for (String form : drafts.get(e).propagatedForms()) {
                     String[] words = form.split("\\s+");
                     if (words.length == 1 && form.length() < 3) {
                         continue;
@@ -152,6 +152,18 @@ public final class Resolver {
             out.add(canonical);
             aliases.stream().filter(a -> Character.isUpperCase(a.codePointAt(0)) && !a.startsWith("The "))
                     .forEach(out::add);
+            return out;
+        }
+
+        /** The forms to look for elsewhere in the text: for a person, the surname too ("Bakhtiar"). */
+        List<String> propagatedForms() {
+            List<String> out = forms();
+            String[] words = canonical.split("\\s+");
+            String last = words[words.length - 1];
+            if (type == EntityType.PERSON && words.length > 1 && last.length() > 2
+                    && Character.isUpperCase(last.codePointAt(0)) && !out.contains(last)) {
+                out.add(last);
+            }
             return out;
         }
 
