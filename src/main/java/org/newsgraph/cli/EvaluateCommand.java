@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores extraction against gold files (X.txt + X.json, see GUIDELINES.md):",
-                "precision, recall and F1 for entities (per type), met_with and called_for."})
+        description = {"Scores extraction against gold files (X.txt + X.json, as in GUIDELINES.md).",
+                "Prints precision, recall and F1 for entities (per type), met_with and called_for."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of X.txt articles with X.json gold files.")

@@ -113,6 +113,22 @@ class CliIT {
     }
 
     @Test
+    void anIndependentParserReadsEveryQuadOfTheDump() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/rapper")),
+                "rapper (Debian raptor2-utils, installed by .ci/run) is not here");
+        ingestSeeds();
+        Path dump = tmp.resolve("all.nq");
+        assertEquals(0, Cli.run("dump", "--store", store().toString(), "--format", "nquads", "--output",
+                dump.toString()).exit());
+        Process p = new ProcessBuilder("/usr/bin/rapper", "-i", "nquads", "-c", dump.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        long lines = Files.readAllLines(dump).stream().filter(l -> !l.isBlank()).count();
+        assertTrue(out.contains("Parsing returned " + lines + " triples"), out);
+    }
+
+    @Test
     void validateFindsNoViolationsInTheSeedStore() {
         ingestSeeds();
         Cli.Result v = Cli.run("validate", "--store", store().toString());
