@@ -26,7 +26,8 @@ public final class Ingest {
 
     /** Told about progress: each article stored or skipped, as it happens. */
     public interface Listener {
-        void stored(Article article);
+        default void stored(Article article) {
+        }
 
         void skipped(Rejected rejected);
     }

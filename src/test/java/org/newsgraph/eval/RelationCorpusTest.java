@@ -20,11 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.document.Article;
-import org.newsgraph.document.ArticleReader;
-import org.newsgraph.document.Rejected;
-import org.newsgraph.pipeline.ArticlePipeline;
 import org.newsgraph.pipeline.Ingest;
-import org.newsgraph.rdf.NKG;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
@@ -51,17 +47,7 @@ class RelationCorpusTest {
             files.add(dir.resolve(item[0] + ".txt").toString());
         }
         try (KnowledgeStore store = KnowledgeStore.inMemory()) {
-            new Ingest(new ArticlePipeline(NKG.DEFAULT_BASE), new ArticleReader(1 << 20), 2).run(files, store,
-                    new Ingest.Listener() {
-                        @Override
-                        public void stored(Article article) {
-                        }
-
-                        @Override
-                        public void skipped(Rejected rejected) {
-                            throw new AssertionError(rejected.toString());
-                        }
-                    });
+            org.newsgraph.pipeline.Ingests.strictly(files, store);
             report = Evaluation.score(dir, store.dataset());
         }
         System.out.println("Relation corpus:\n" + report.table() + "hard negatives with false alarms: "

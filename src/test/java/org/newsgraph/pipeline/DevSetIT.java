@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.document.Article;
-import org.newsgraph.document.ArticleReader;
-import org.newsgraph.document.Rejected;
-import org.newsgraph.rdf.NKG;
 import org.newsgraph.rdf.Shapes;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -39,17 +36,7 @@ class DevSetIT {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> inputs.add(f.toString()));
         }
         store = KnowledgeStore.inMemory();
-        new Ingest(new ArticlePipeline(NKG.DEFAULT_BASE), new ArticleReader(1 << 22), 2).run(inputs, store,
-                new Ingest.Listener() {
-                    @Override
-                    public void stored(Article article) {
-                    }
-
-                    @Override
-                    public void skipped(Rejected rejected) {
-                        throw new AssertionError(rejected.toString());
-                    }
-                });
+        Ingests.strictly(inputs, store);
     }
 
     @AfterAll

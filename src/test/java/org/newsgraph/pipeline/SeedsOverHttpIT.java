@@ -21,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.document.Article;
-import org.newsgraph.document.ArticleReader;
-import org.newsgraph.document.Rejected;
-import org.newsgraph.rdf.NKG;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -39,17 +36,7 @@ class SeedsOverHttpIT {
     @BeforeAll
     static void ingestAndServe() {
         store = KnowledgeStore.open(dir.resolve("store"));
-        IngestReport r = new Ingest(new ArticlePipeline(NKG.DEFAULT_BASE), new ArticleReader(1 << 20), 2)
-                .run(List.of("seeds"), store, new Ingest.Listener() {
-                    @Override
-                    public void stored(Article article) {
-                    }
-
-                    @Override
-                    public void skipped(Rejected rejected) {
-                        throw new AssertionError(rejected.toString());
-                    }
-                });
+        IngestReport r = Ingests.strictly(List.of("seeds"), store);
         assertEquals(2, r.articles());
         server = NewsgraphServer.create().dataset(store.dataset()).port(0).build();
         server.start();
