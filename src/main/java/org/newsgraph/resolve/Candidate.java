@@ -12,9 +12,19 @@ import org.newsgraph.nlp.Sentence;
  * @param probability how sure that source is
  * @param known      the gazetteer's entry for the name, or null
  * @param titleStart first token of a title stripped from the front of the name, or -1
+ * @param personCue  the context says person ("X, who", "Mr. X"), whatever the model said
  */
 record Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
-                 int titleStart) {
+                 int titleStart, boolean personCue) {
+
+    Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
+              int titleStart) {
+        this(sentence, first, end, type, probability, known, titleStart, false);
+    }
+
+    Candidate withPersonCue() {
+        return new Candidate(sentence, first, end, type, probability, known, titleStart, true);
+    }
 
     String text(Sentence s, String article) {
         return article.substring(s.token(first).start(), s.token(end - 1).end());

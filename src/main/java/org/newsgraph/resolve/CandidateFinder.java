@@ -19,6 +19,9 @@ final class CandidateFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
+    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
+            "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
@@ -33,14 +36,112 @@ final class CandidateFinder {
 
     List<Candidate> find(AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
-        for (NameMention m : text.names()) {
-            out.addAll(clean(text.sentences().get(m.sentence()), m, text.text()));
+        for (NameMention m : mergeAdjacent(text.names())) {
+            Sentence s = text.sentences().get(m.sentence());
+            if (!isHeadlineCase(s)) { // headline capitals fool the model; body names are found there later
+                out.addAll(clean(s, m, text.text()));
+            }
         }
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
             spotTitledPersons(s, out);
         }
+        dateline(text, out);
+        out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
         return out;
+    }
+
+    /**
+     * A line in title case ("Raisi Meets Guterres in New York"): most longer words capitalised and no full
+     * stop at the end, which tells it from a sentence dense with names and titles.
+     */
+    static boolean isHeadlineCase(Sentence s) {
+        if (s.size() == 0 || ".!?\"”".contains(s.token(s.size() - 1).norm())) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7 && s.size() <= 30;
+    }
+
+    /**
+     * Two names side by side with nothing between ("Priya" "Pillai", "Philippine Senator" "Gilda Ramos") are
+     * one span the model cut in two; cleaning then separates titles and owners properly.
+     */
+    private static List<NameMention> mergeAdjacent(List<NameMention> names) {
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : names) {
+            NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()) {
+                String type = last.type().equals("person") || m.type().equals("person") ? "person"
+                        : (last.probability() >= m.probability() ? last.type() : m.type());
+                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
+                        m.end(), type, Math.min(last.probability(), m.probability())));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Tabnak – As the ...": a name before a dash at the very start of an article is a dateline; when it is
+     * not a known place it is the outlet or agency that filed the story.
+     */
+    private void dateline(AnnotatedText text, List<Candidate> out) {
+        if (text.sentences().isEmpty()) {
+            return;
+        }
+        Sentence s = text.sentences().get(0);
+        int dash = -1;
+        for (int i = 1; i < s.size() && i <= 4; i++) {
+            String w = s.token(i).norm();
+            if (w.equals("-") || w.equals("--")) {
+                dash = i;
+                break;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return;
+            }
+        }
+        if (dash < 0 || gazetteer.lookup(span(s, 0, dash)) != null) {
+            return;
+        }
+        int end = dash;
+        out.removeIf(c -> c.sentence() == 0 && c.first() < end);
+        out.add(new Candidate(0, 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+    }
+
+    /** "X, who ...", "Mr. X", "X said": the context of a name says it is a person. */
+    private boolean personContext(Sentence s, Candidate c) {
+        if (c.known() != null || c.type() == EntityType.PERSON) {
+            return false;
+        }
+        boolean who = c.end() + 1 < s.size() && s.token(c.end()).norm().equals(",")
+                && s.token(c.end() + 1).norm().equalsIgnoreCase("who");
+        boolean honorific = c.first() > 0 && HONORIFICS.contains(s.token(c.first() - 1).norm());
+        boolean said = c.end() < s.size() && SPEECH.contains(s.token(c.end()).norm())
+                || c.first() > 0 && SPEECH.contains(s.token(c.first() - 1).norm()) && c.end() >= s.size() - 2;
+        return who || honorific || said && !nameHasOrgOrPlaceWord(s, c);
+    }
+
+    private boolean nameHasOrgOrPlaceWord(Sentence s, Candidate c) {
+        for (int i = c.first(); i < c.end(); i++) {
+            String w = s.token(i).norm();
+            if (gazetteer.isOrgWord(w) || gazetteer.isPlaceWord(w) || gazetteer.isNotAName(w)) {
+                return true;
+            }
+        }
+        return c.end() - c.first() > 3;
     }
 
     /**
@@ -85,9 +186,9 @@ final class CandidateFinder {
         return extendParticles(s, end);
     }
 
+    /** A title head right before ("Minister Karim Sinjari", "opposition leader Grace Wambui"). */
     private boolean titleBefore(Sentence s, int i) {
-        return i > 0 && gazetteer.isTitleHead(s.token(i - 1).norm())
-                && Character.isUpperCase(s.token(i - 1).norm().codePointAt(0));
+        return i > 0 && gazetteer.isTitleHead(s.token(i - 1).norm());
     }
 
     private boolean titleApposition(Sentence s, int end) {
@@ -99,6 +200,10 @@ final class CandidateFinder {
             k++;
         }
         return k < s.size() && gazetteer.isTitleHead(s.token(k).norm());
+    }
+
+    private static String capitalized(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private static String span(Sentence s, int from, int to) {
@@ -126,6 +231,12 @@ final class CandidateFinder {
         if (first >= end) {
             return List.of();
         }
+        int and = coordination(s, first, end);
+        if (and >= 0) { // "Kiir and Machar": two names in one span
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, and), article));
+            parts.addAll(clean(s, part(m, s, and + 1, end), article));
+            return parts;
+        }
         int possessive = innerPossessive(s, first, end);
         if (possessive >= 0) { // "Kurdistan Region 's Interior Minister Karim Sinjari": two names, owner first
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, possessive), article));
@@ -133,6 +244,14 @@ final class CandidateFinder {
             return parts;
         }
         List<Candidate> out = new ArrayList<>();
+        int orgEnd = type == EntityType.PERSON ? innerOrgWord(s, first, end) : -1;
+        if (orgEnd >= 0) { // "Foreign Committee Volkan Bozkir": the committee, then the person
+            out.addAll(clean(s, new NameMention(m.sentence(), first, orgEnd + 1, s.token(first).start(),
+                    s.token(orgEnd).end(), "organization", m.probability()), article));
+            out.add(new Candidate(s.index(), orgEnd + 1, extendParticles(s, end), EntityType.PERSON,
+                    m.probability(), null, -1));
+            return out;
+        }
         int head = innerTitleHead(s, first, end);
         if (head >= 0) { // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
             int run = head;
@@ -165,6 +284,9 @@ final class CandidateFinder {
         }
         if (type == EntityType.PERSON) {
             end = extendParticles(s, end);
+        } else if (end < s.size() && Character.isLowerCase(s.token(end).norm().codePointAt(0))
+                && gazetteer.isPlaceWord(capitalized(s.token(end).norm())) && type == EntityType.LOCATION) {
+            end++; // "Kurdistan region" names the same place as "Kurdistan Region"
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
@@ -172,8 +294,15 @@ final class CandidateFinder {
             return new Candidate(s.index(), first, end, known.type(), Math.max(m.probability(), GAZETTEER_CONFIDENCE),
                     known, titleStart);
         }
-        if (type != EntityType.PERSON && gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
-            type = EntityType.ORGANIZATION;
+        if (end - first == 1 && !isSingleWordName(s.token(first), type)) {
+            return null;
+        }
+        if (titleStart >= 0 && !gazetteer.isOrgWord(s.token(end - 1).norm())
+                && !gazetteer.isPlaceWord(s.token(end - 1).norm())) {
+            type = EntityType.PERSON; // "Senator Gilda Ramos": whatever the model said, a title makes a person
+        }
+        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
+            type = EntityType.ORGANIZATION; // no person's name ends in "Club" or "Council"
         } else if (type != EntityType.PERSON && gazetteer.isPlaceWord(s.token(end - 1).norm()) && end - first > 1) {
             type = EntityType.LOCATION;
         }
@@ -181,6 +310,37 @@ final class CandidateFinder {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /**
+     * An "and" that joins two names rather than belonging to one: the span is not a known name, has no
+     * "of" before the "and" (as "Ministry of Agriculture and Rural Development" has) and does not end in an
+     * organization word ("Trade and Industry Ministry").
+     */
+    private int coordination(Sentence s, int first, int end) {
+        if (gazetteer.lookup(span(s, first, end)) != null || gazetteer.isOrgWord(s.token(end - 1).norm())) {
+            return -1;
+        }
+        for (int k = first + 1; k < end - 1; k++) {
+            String w = s.token(k).norm();
+            if (w.equals("of") || w.equals("for")) {
+                return -1;
+            }
+            if (w.equals("and") && Character.isUpperCase(s.token(k + 1).norm().codePointAt(0))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** In a person span, the last organization word that two or more capitalised name words follow, or -1. */
+    private int innerOrgWord(Sentence s, int first, int end) {
+        for (int k = end - 3; k >= first; k--) {
+            if (gazetteer.isOrgWord(s.token(k).norm()) && restIsName(s, k + 1, end)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A possessive "'s" inside a name, followed by a capitalised word, or -1. */
@@ -267,6 +427,10 @@ final class CandidateFinder {
      * a capitalised word (not a title) before "of" belongs to the organization's name.
      */
     private int extendLeft(Sentence s, int first) {
+        if (first >= 1 && (gazetteer.countryOfDemonym(s.token(first - 1).norm()) != null
+                || first >= 2 && gazetteer.lookup(s.token(first - 1).norm() + " " + s.token(first).norm()) != null)) {
+            first--; // "Iranian Foreign Ministry", "South" + "Sudan Civil Society Forum"
+        }
         while (first >= 2 && s.token(first - 1).text().equals("of")) {
             String head = s.token(first - 2).text();
             if (!Character.isUpperCase(head.codePointAt(0)) || gazetteer.isTitleWord(head)
@@ -276,6 +440,24 @@ final class CandidateFinder {
             first -= 2;
         }
         return first;
+    }
+
+    /**
+     * A one-word name must look like one: a proper noun to the tagger (unless the model calls it a person),
+     * not a word that names nothing on its own ("Muslim", "South"), and not a compound of two known places
+     * ("Iran-Iraq ties").
+     */
+    private boolean isSingleWordName(Token t, EntityType type) {
+        String w = t.norm();
+        if (gazetteer.isNotAName(w)) {
+            return false;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0 && gazetteer.lookup(w.substring(0, dash)) != null
+                && gazetteer.lookup(w.substring(dash + 1)) != null) {
+            return false;
+        }
+        return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch));
     }
 
     private static boolean isTrailingJunk(Token t) {

@@ -19,6 +19,7 @@ import org.newsgraph.nlp.Sentence;
  */
 final class Clusterer {
 
+    private static final double PERSON_CUE_WEIGHT = 0.75;
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
 
     /** An entity under construction. */
@@ -91,6 +92,9 @@ final class Clusterer {
         // a title in front ("Secretary-General António Guterres") is stronger evidence of a person than the model
         double weight = c.titleStart() >= 0 && c.type() == EntityType.PERSON ? 1.0 : 0.0;
         target.votes.merge(c.type(), c.probability() + weight, Double::sum);
+        if (c.personCue() && c.known() == null) {
+            target.votes.merge(EntityType.PERSON, PERSON_CUE_WEIGHT, Double::sum);
+        }
         target.forms.add(form);
         target.keys.add(key);
         byKey.putIfAbsent(key, target);

@@ -32,6 +32,7 @@ final class Gazetteer {
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
+    private final Set<String> notNames = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -84,6 +85,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("place-words.txt")) {
             g.placeWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("not-names.txt")) {
+            g.notNames.addAll(List.of(row[0].split(" ")));
         }
         return g;
     }
@@ -139,6 +143,11 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** "Muslim", "South", "Group": capitalised words that do not name anything on their own. */
+    boolean isNotAName(String word) {
+        return notNames.contains(word);
     }
 
     boolean isPlaceWord(String word) {
