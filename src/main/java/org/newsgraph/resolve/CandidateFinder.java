@@ -19,6 +19,8 @@ final class CandidateFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
+            "via", "across", "into", "toward", "towards");
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
             "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
@@ -94,14 +96,16 @@ final class CandidateFinder {
     }
 
     /**
-     * "Tabnak – As the ...": a name before a dash at the very start of an article is a dateline; when it is
-     * not a known place it is the outlet or agency that filed the story.
+     * "Tabnak – As the ...": a name before a dash at the start of one of the first sentences is a dateline;
+     * when it is not a known place it is the outlet or agency that filed the story.
      */
     private void dateline(AnnotatedText text, List<Candidate> out) {
-        if (text.sentences().isEmpty()) {
-            return;
+        for (int k = 0; k < Math.min(3, text.sentences().size()); k++) {
+            datelineOf(text.sentences().get(k), out);
         }
-        Sentence s = text.sentences().get(0);
+    }
+
+    private void datelineOf(Sentence s, List<Candidate> out) {
         int dash = -1;
         for (int i = 1; i < s.size() && i <= 4; i++) {
             String w = s.token(i).norm();
@@ -117,8 +121,8 @@ final class CandidateFinder {
             return;
         }
         int end = dash;
-        out.removeIf(c -> c.sentence() == 0 && c.first() < end);
-        out.add(new Candidate(0, 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+        out.removeIf(c -> c.sentence() == s.index() && c.first() < end);
+        out.add(new Candidate(s.index(), 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
     }
 
     /** "X, who ...", "Mr. X", "X said": the context of a name says it is a person. */
@@ -290,9 +294,13 @@ final class CandidateFinder {
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
-        if (known != null) {
+        if (known != null && !(known.weak() && type == EntityType.PERSON)) {
             return new Candidate(s.index(), first, end, known.type(), Math.max(m.probability(), GAZETTEER_CONFIDENCE),
                     known, titleStart);
+        }
+        if (type == EntityType.ORGANIZATION || gazetteer.isOrgWord(s.token(end - 1).norm())) {
+            first = extendLeft(s, first); // "Turkish" + "Parliament"
+            end = extendRight(s, end); // "Bureau" + "of Immigration"
         }
         if (end - first == 1 && !isSingleWordName(s.token(first), type)) {
             return null;
@@ -460,6 +468,27 @@ final class CandidateFinder {
         return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch));
     }
 
+    /** "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X". */
+    private int extendRight(Sentence s, int end) {
+        if (!gazetteer.isOrgWord(s.token(end - 1).norm())) {
+            return end;
+        }
+        int k = end;
+        if (k + 1 < s.size() && s.token(k).norm().equals("of")) {
+            k++;
+            if (k + 1 < s.size() && s.token(k).norm().equals("the")) {
+                k++;
+            }
+            int run = k;
+            while (run < s.size() && Character.isUpperCase(s.token(run).norm().codePointAt(0))
+                    && Character.isLetter(s.token(run).norm().codePointAt(0))) {
+                run++;
+            }
+            return run > k ? run : end;
+        }
+        return end;
+    }
+
     private static boolean isTrailingJunk(Token t) {
         String n = t.norm();
         return n.equals("'s") || n.equals("'") || (n.length() == 1 && !Character.isLetterOrDigit(n.charAt(0)));
@@ -525,7 +554,8 @@ final class CandidateFinder {
                 }
                 String name = article.substring(s.token(i).start(), s.token(end - 1).end());
                 Gazetteer.Known known = gazetteer.lookup(name);
-                if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)) {
+                if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)
+                        && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0)) {
                     int from = i;
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= end);
                     out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
@@ -544,6 +574,10 @@ final class CandidateFinder {
             }
         }
         return true;
+    }
+
+    private static boolean afterPlacePreposition(Sentence s, int i) {
+        return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm());
     }
 
     /** Two-letter names ("US", "UN") only where capitals mean something: not in an all-caps line. */

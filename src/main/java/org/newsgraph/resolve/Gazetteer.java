@@ -20,8 +20,12 @@ import java.util.Set;
  */
 final class Gazetteer {
 
-    /** A known name: its canonical form and type. */
-    record Known(String canonical, EntityType type) {
+    /**
+     * A known name: its canonical form and type. A weak name (a city) can also be a person's ("Jackson",
+     * "Florence"): it types a name only where the model does not say person, and is spotted alone only
+     * after "in", "at", "from" and the like.
+     */
+    record Known(String canonical, EntityType type, boolean weak) {
     }
 
     private static volatile Gazetteer shared;
@@ -77,6 +81,9 @@ final class Gazetteer {
                 g.addName(alt, row[0], EntityType.ORGANIZATION);
             }
         }
+        for (String[] row : rows("cities.tsv")) {
+            g.addName(row[0], row[0], EntityType.LOCATION, true);
+        }
         for (String[] row : rows("titles.txt")) {
             (row[0].equals("head") ? g.titleHeads : g.titleModifiers).addAll(values(row, 1));
         }
@@ -97,7 +104,11 @@ final class Gazetteer {
     }
 
     private void addName(String name, String canonical, EntityType type) {
-        names.putIfAbsent(Names.key(name), new Known(canonical, type));
+        addName(name, canonical, type, false);
+    }
+
+    private void addName(String name, String canonical, EntityType type, boolean weak) {
+        names.putIfAbsent(Names.key(name), new Known(canonical, type, weak));
         longestName = Math.max(longestName, name.split(" ").length);
     }
 
