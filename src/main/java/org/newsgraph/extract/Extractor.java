@@ -93,11 +93,25 @@ public final class Extractor {
             }
         }
         List<EntityMention> objects = v.agentsAfter(objectFrom, 6, cues.get("skip.between"));
-        if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)) {
+        if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)
+                && !hasDirectObject(v, verb + 1)) {
             meetings.add(v, verb, subjects, List.of(), 0.8); // "X and Y met"
         } else if (!subjects.isEmpty() && !objects.isEmpty()) {
             meetings.add(v, verb, subjects, objects, 0.85);
         }
+    }
+
+    /**
+     * "X and Y met the press" is no meeting between X and Y: a noun phrase right after the verb is its
+     * object. "X and Y met on Monday / in Accra / to discuss" has none.
+     */
+    private static boolean hasDirectObject(SentenceView v, int i) {
+        if (i >= v.size()) {
+            return false;
+        }
+        String pos = v.pos(i);
+        return pos.equals("DET") || pos.equals("NOUN") || pos.equals("PRON") && !v.word(i).equals("it")
+                || v.mention(i) != null && !v.type(v.mention(i)).isAgent();
     }
 
     /** The token after "with" (or "to") that follows a verb, allowing "by phone" in between, or -1. */
@@ -244,7 +258,7 @@ public final class Extractor {
 
     private Appeal appeal(SentenceView v, int trigger, int from, MeetingCollector meetings) {
         List<Integer> agents = new ArrayList<>();
-        for (EntityMention m : subjects(v, trigger, meetings)) {
+        for (EntityMention m : participial(v, trigger) ? v.sentenceSubject() : subjects(v, trigger, meetings)) {
             if (!agents.contains(m.entity())) {
                 agents.add(m.entity());
             }
@@ -269,6 +283,11 @@ public final class Extractor {
             return null;
         }
         return new Appeal(agents, content, addressee, v.sentence.index(), 0.8);
+    }
+
+    /** ", calling for …": a participle after a comma belongs to the subject of the main clause. */
+    private static boolean participial(SentenceView v, int trigger) {
+        return trigger > 0 && v.word(trigger - 1).equals(",") && v.word(trigger).endsWith("ing");
     }
 
     /** The "to" of "called on X to do Y": the first "to" followed by a verb, within the clause. */

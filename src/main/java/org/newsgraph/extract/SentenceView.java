@@ -64,6 +64,19 @@ final class SentenceView {
         return m;
     }
 
+    /** The agents that open the sentence: its grammatical subject in the usual news order. */
+    List<EntityMention> sentenceSubject() {
+        for (int i = 0; i < size(); i++) {
+            if (agentAt(i) != null) {
+                return List.of(agentAt(i));
+            }
+            if (pos(i).equals("VERB")) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     boolean isClauseBreak(int i) {
         String w = word(i);
         return w.equals(";") || w.equals(":");
@@ -122,22 +135,25 @@ final class SentenceView {
      */
     List<EntityMention> agentsAfter(int token, int maxGap, Set<String> skippable) {
         List<EntityMention> out = new ArrayList<>();
+        boolean and = false;
         int i = token;
         while (true) {
             EntityMention a = nextAgent(i, maxGap, skippable);
             if (a == null) {
-                return out;
+                break;
             }
-            a = personBehindOwner(a);
-            out.add(a);
-            i = skipOrigin(a.endToken());
+            out.add(personBehindOwner(a));
+            i = skipOrigin(personBehindOwner(a).endToken());
             if (i >= size() || !(word(i).equals("and") || word(i).equals(","))) {
-                return out;
+                break;
             }
             while (i < size() && (word(i).equals("and") || word(i).equals(","))) {
+                and |= word(i).equals("and");
                 i++;
             }
         }
+        // commas alone do not make a list: "with X, Y said ..." puts Y in the next clause
+        return and || out.size() < 2 ? out : out.subList(0, 1);
     }
 
     private EntityMention nextAgent(int from, int maxGap, Set<String> skippable) {

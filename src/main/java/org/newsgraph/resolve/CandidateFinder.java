@@ -436,7 +436,9 @@ final class CandidateFinder {
      */
     private int extendLeft(Sentence s, int first) {
         if (first >= 1 && (gazetteer.countryOfDemonym(s.token(first - 1).norm()) != null
-                || first >= 2 && gazetteer.lookup(s.token(first - 1).norm() + " " + s.token(first).norm()) != null)) {
+                || Character.isUpperCase(s.token(first - 1).norm().codePointAt(0))
+                && !DETERMINERS.contains(s.token(first - 1).norm()) && isPlace(s.token(first - 1).norm() + " "
+                + s.token(first).norm()))) {
             first--; // "Iranian Foreign Ministry", "South" + "Sudan Civil Society Forum"
         }
         while (first >= 2 && s.token(first - 1).text().equals("of")) {
@@ -466,6 +468,11 @@ final class CandidateFinder {
             return false;
         }
         return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch));
+    }
+
+    private boolean isPlace(String name) {
+        Gazetteer.Known k = gazetteer.lookup(name);
+        return k != null && k.type() == EntityType.LOCATION;
     }
 
     /** "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X". */

@@ -16,7 +16,11 @@ import org.newsgraph.nlp.Sentence;
 final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
-    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("diplomat", "official", "envoy", "minister",
+    private static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "from", "of", "for", "against",
+            "between", "among", "on", "about");
+    /** Heads that fit any titled person of the right country or body: "the UN chief", "his Turkish counterpart". */
+    private static final Set<String> GENERIC_HEADS = Set.of("official", "chief", "leader", "head", "counterpart");
+    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("diplomat", "official", "envoy", "minister", "counterpart",
             "president", "premier", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "speaker");
     private static final Set<String> DIPLOMATS = Set.of("minister", "ambassador", "envoy", "secretary");
     private static final Set<String> QUALIFIERS = Set.of("top", "senior", "visiting", "chief", "veteran", "new",
@@ -114,10 +118,10 @@ final class Coreference {
         int found = -1;
         for (Role r : roles) { // a headline may describe a person the body names later: all roles count
             String roleTitle = r.title().toLowerCase();
-            boolean titleFits = headWord.equals("official")
+            boolean titleFits = GENERIC_HEADS.contains(headWord)
                     || (headWord.equals("diplomat") ? DIPLOMATS.contains(Roles.head(roleTitle))
                         || roleTitle.contains("foreign") : roleTitle.endsWith(title) || roleTitle.contains(title));
-            boolean ownerFits = owner < 0 ? !headWord.equals("official") : r.roleOf() == owner;
+            boolean ownerFits = owner < 0 ? !GENERIC_HEADS.contains(headWord) : r.roleOf() == owner;
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
                     return sentence >= 0 ? mostRecent(found, r.person(), sentence) : -1;
@@ -159,15 +163,30 @@ final class Coreference {
                 EntityMention.Kind.PRONOUN);
     }
 
-    /** The first person mentioned in a sentence before a token: the likely subject. */
+    /**
+     * The first person mentioned in a sentence before a token, skipping persons governed by a preposition
+     * ("In a call with Speaker X, Y said"): the likely subject.
+     */
     private int firstPersonBefore(int sentence, int token) {
         Sentence s = text.sentences().get(sentence);
         for (int t = 0; t < token && t < s.size(); t++) {
             EntityMention m = index.at(sentence, t);
-            if (m != null && index.isPerson(m.entity())) {
+            if (m != null && index.isPerson(m.entity()) && !afterPreposition(s, m.firstToken())) {
                 return m.entity();
+            }
+            if (m != null) {
+                t = m.endToken() - 1;
             }
         }
         return -1;
+    }
+
+    private boolean afterPreposition(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && (gazetteer.isTitleWord(s.token(k).norm()) || gazetteer.countryOfDemonym(s.token(k).norm()) != null
+                || s.token(k).isPos("ADJ") || s.token(k).isPos("DET"))) {
+            k--;
+        }
+        return k >= 0 && PREPOSITIONS.contains(s.token(k).norm().toLowerCase());
     }
 }
