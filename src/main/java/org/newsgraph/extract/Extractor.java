@@ -63,9 +63,35 @@ public final class Extractor {
         return -1;
     }
 
+    /** "Talks between X and Y were postponed": the clause after the noun undoes it. */
+    private boolean undoneAfter(SentenceView v, int noun) {
+        for (int i = noun + 1; i < v.size() && i <= noun + 22; i++) {
+            if (v.word(i).equals(";") || v.word(i).equals(".")) {
+                return false;
+            }
+            if (cues.is("block.after", v.word(i)) && v.pos(i).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group after a fronted phrase's comma, when the phrase opens the sentence with the meeting noun. */
+    private List<EntityMention> frontedGroup(SentenceView v, int noun) {
+        if (noun > 4) {
+            return List.of();
+        }
+        for (int i = noun + 1; i + 1 < v.size() && i <= noun + 8; i++) {
+            if (v.word(i).equals(",")) {
+                return v.agentsAfter(i + 1, 6, cues.get("skip.between"));
+            }
+        }
+        return List.of();
+    }
+
     /** "X and Y held talks": a meeting noun held by a group, with no counterpart after it. */
     private boolean heldTogether(SentenceView v, int noun) {
-        for (int i = noun - 1; i >= 0 && i >= noun - 3; i--) {
+        for (int i = noun - 1; i >= 0 && i >= noun - 4; i--) {
             if (cues.is("meet.hold", v.word(i))) {
                 return true;
             }
@@ -92,13 +118,31 @@ public final class Extractor {
                 return;
             }
         }
-        List<EntityMention> objects = v.agentsAfter(objectFrom, 6, cues.get("skip.between"));
+        int by = passiveBy(v, verb);
+        List<EntityMention> objects = v.agentsAfter(by >= 0 ? by + 1 : objectFrom, 6, cues.get("skip.between"));
         if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)
                 && !hasDirectObject(v, verb + 1)) {
             meetings.add(v, verb, subjects, List.of(), 0.8); // "X and Y met"
         } else if (!subjects.isEmpty() && !objects.isEmpty()) {
             meetings.add(v, verb, subjects, objects, 0.85);
         }
+    }
+
+    /** "X was met at the airport by Y", "X was received by Y": the "by" of a passive, or -1. */
+    private static int passiveBy(SentenceView v, int verb) {
+        if (verb == 0 || !(v.word(verb - 1).equals("was") || v.word(verb - 1).equals("were")
+                || v.word(verb - 1).equals("been"))) {
+            return -1;
+        }
+        for (int i = verb + 1; i < v.size() && i <= verb + 7; i++) {
+            if (v.word(i).equals("by")) {
+                return i;
+            }
+            if (v.word(i).equals(",") || v.word(i).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -116,12 +160,13 @@ public final class Extractor {
 
     /** The token after "with" (or "to") that follows a verb, allowing "by phone" in between, or -1. */
     private int afterWith(SentenceView v, int from) {
-        for (int i = from; i < v.size() && i < from + 5; i++) {
+        for (int i = from; i < v.size() && i < from + 6; i++) {
             String w = v.word(i);
             if (w.equals("with") || w.equals("to")) {
                 return i + 1;
             }
-            if (!cues.is("skip.between", w) && !cues.is("phone", w)) {
+            boolean when = v.pos(i).equals("PROPN") || v.pos(i).equals("NUM") || cues.is("meet.noun_gap", w);
+            if (!cues.is("skip.between", w) && !cues.is("phone", w) && !when) {
                 return -1;
             }
         }
@@ -129,18 +174,21 @@ public final class Extractor {
     }
 
     private void nounMeeting(SentenceView v, int noun, MeetingCollector meetings) {
-        if (blocked(v, noun)) {
+        if (blocked(v, noun) || undoneAfter(v, noun)) {
             return;
         }
         int link = nounLink(v, noun);
         if (link < 0) {
             List<EntityMention> group = subjects(v, noun, meetings);
+            if (group.size() < 2) {
+                group = frontedGroup(v, noun); // "In a phone call on Monday, X and Y discussed ..."
+            }
             if (group.size() >= 2) {
                 meetings.add(v, noun, group, List.of(), 0.75);
             }
             return;
         }
-        if (v.word(link).equals("between")) {
+        if (v.word(link).equals("between") || v.word(link).equals("of")) {
             List<EntityMention> sides = v.agentsAfter(link + 1, 4, cues.get("skip.between"));
             if (sides.size() >= 2) {
                 meetings.add(v, noun, sides, List.of(), 0.8);
@@ -208,7 +256,12 @@ public final class Extractor {
      * ("will meet", "is expected to meet"), negation, refusal or cancellation, or a call for it.
      */
     private boolean blocked(SentenceView v, int trigger) {
-        for (int i = trigger - 1; i >= 0 && i >= trigger - 4; i--) {
+        for (int i = 0; i < trigger; i++) {
+            if (cues.is("block.sentence", v.word(i))) {
+                return true;
+            }
+        }
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
             String w = v.word(i);
             if (w.equals(",") || w.equals(";") || v.agentAt(i) != null) {
                 return false;
@@ -224,11 +277,11 @@ public final class Extractor {
         return false;
     }
 
-    private static boolean onlyDeterminersBetween(SentenceView v, int from, int to) {
+    private boolean onlyDeterminersBetween(SentenceView v, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = v.word(k);
             if (!w.equals("a") && !w.equals("an") && !w.equals("the") && !v.pos(k).equals("ADV")
-                    && !v.pos(k).equals("ADJ")) {
+                    && !v.pos(k).equals("ADJ") && !cues.is("light.verbs", w)) {
                 return false;
             }
         }
@@ -238,8 +291,8 @@ public final class Extractor {
     private void findAppeals(SentenceView v, MeetingCollector meetings, List<Appeal> appeals) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.word(i);
-            if (!cues.is("call.verbs", w) || !v.pos(i).equals("VERB") && !v.pos(i).equals("NOUN")
-                    || blocked(v, i)) {
+            boolean headlineVerb = v.pos(i).equals("NOUN") && i > 0 && v.agentAt(i - 1) != null; // "Zarif calls for"
+            if (!cues.is("call.verbs", w) || !v.pos(i).equals("VERB") && !headlineVerb || blocked(v, i)) {
                 continue;
             }
             int next = i + 1;
@@ -258,7 +311,9 @@ public final class Extractor {
 
     private Appeal appeal(SentenceView v, int trigger, int from, MeetingCollector meetings) {
         List<Integer> agents = new ArrayList<>();
-        for (EntityMention m : participial(v, trigger) ? v.sentenceSubject() : subjects(v, trigger, meetings)) {
+        List<EntityMention> who = participial(v, trigger) ? v.sentenceSubject()
+                : firstPerson(v, trigger) ? v.quoteSpeaker(trigger) : subjects(v, trigger, meetings);
+        for (EntityMention m : who) {
             if (!agents.contains(m.entity())) {
                 agents.add(m.entity());
             }
@@ -283,6 +338,16 @@ public final class Extractor {
             return null;
         }
         return new Appeal(agents, content, addressee, v.sentence.index(), 0.8);
+    }
+
+    /** "I call on …", "We urge …": a call in the first person, made by whoever the quote is attributed to. */
+    private static boolean firstPerson(SentenceView v, int trigger) {
+        for (int i = trigger - 1; i >= 0 && i >= trigger - 2; i--) {
+            if (v.word(i).equals("i") || v.word(i).equals("we")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", calling for …": a participle after a comma belongs to the subject of the main clause. */

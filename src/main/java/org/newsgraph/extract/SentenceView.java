@@ -14,6 +14,10 @@ import org.newsgraph.resolve.Titles;
 /** One sentence seen through its mentions: who stands where, and what a token says, in lower case. */
 final class SentenceView {
 
+    /** Words between a body and the person who stands for it: "an EU delegation headed by its chief, X". */
+    private static final Set<String> DELEGATION = Set.of("delegation", "delegations", "headed", "led", "by", "its",
+            "their", "'s", "team", "mission");
+
     final Sentence sentence;
     final ResolvedText resolved;
     private final EntityMention[] mentionAt;
@@ -58,10 +62,26 @@ final class SentenceView {
         if (m == null || !type(m).isAgent()) {
             return null;
         }
-        if (m.kind() == EntityMention.Kind.PRONOUN && (word(i).equals("his") || word(i).equals("her"))) {
-            return null;
+        if (m.kind() == EntityMention.Kind.PRONOUN && (word(i).equals("his") || word(i).equals("her")
+                && i + 1 < size() && isNominal(i + 1))) {
+            return null; // possessive: "his counterpart" is about the counterpart ("received her" is not)
         }
         return m;
+    }
+
+    /** The speaker a quote is attributed to: the agent after its closing quote ("…," X said) or before it. */
+    List<EntityMention> quoteSpeaker(int inside) {
+        for (int i = inside; i < size(); i++) {
+            if (word(i).equals("\"")) {
+                for (int k = i + 1; k < size() && k <= i + 10; k++) {
+                    if (agentAt(k) != null) {
+                        return List.of(agentAt(k));
+                    }
+                }
+                break;
+            }
+        }
+        return List.of();
     }
 
     /** The agents that open the sentence: its grammatical subject in the usual news order. */
@@ -75,6 +95,11 @@ final class SentenceView {
             }
         }
         return List.of();
+    }
+
+    private boolean isNominal(int i) {
+        String p = pos(i);
+        return p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NUM");
     }
 
     boolean isClauseBreak(int i) {
@@ -163,7 +188,8 @@ final class SentenceView {
             if (a != null) {
                 return a;
             }
-            boolean appositionComma = word(i).equals(",") && i > from && Titles.isTitleWord(sentence.token(i - 1).norm());
+            boolean appositionComma = word(i).equals(",") && i > from && (Titles.isTitleWord(sentence.token(i - 1).norm())
+                    || skippable.contains(word(i - 1)));
             if (!appositionComma && !mayStandBefore(i, skippable)) {
                 return null;
             }
@@ -186,7 +212,8 @@ final class SentenceView {
 
     private boolean mayStandBefore(int i, Set<String> skippable) {
         String p = pos(i);
-        return skippable.contains(word(i)) || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
+        boolean participle = p.equals("VERB") && word(i).endsWith("ed"); // "jailed opposition leader X"
+        return skippable.contains(word(i)) || participle || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
                 || p.equals("NUM") || p.equals("ADV") || mention(i) != null
                 || Titles.isTitleWord(sentence.token(i).norm())
                 || Character.isUpperCase(sentence.token(i).text().codePointAt(0)); // "Infrastructure Minister"
@@ -197,12 +224,14 @@ final class SentenceView {
         if (type(org) != EntityType.ORGANIZATION) {
             return org;
         }
-        for (int i = org.endToken(); i < size() && i < org.endToken() + 5; i++) {
+        for (int i = org.endToken(); i < size() && i < org.endToken() + 9; i++) {
             EntityMention m = mention(i);
             if (m != null && m.entity() != org.entity()) {
                 return type(m) == EntityType.PERSON && m.kind() != EntityMention.Kind.PRONOUN ? m : org;
             }
-            if (word(i).equals(",") || word(i).equals("and") || pos(i).equals("VERB")) {
+            boolean transparent = Titles.isTitleWord(sentence.token(i).norm()) || DELEGATION.contains(word(i));
+            if (!transparent && (word(i).equals("and") || pos(i).equals("VERB") || word(i).equals(",")
+                    && !Titles.isTitleWord(sentence.token(i - 1).norm()))) {
                 return org;
             }
         }
