@@ -47,6 +47,18 @@ final class DateFinder {
         return best;
     }
 
+    /** The text without a date expression at its very end ("… elections on Sunday" → "… elections"). */
+    static String withoutTrailingDate(String text) {
+        Matcher m = PATTERN.matcher(text);
+        int cut = -1;
+        while (m.find()) {
+            if (m.end() == text.length() && m.start() > 0) {
+                cut = m.start();
+            }
+        }
+        return cut < 0 ? text : text.substring(0, cut).stripTrailing();
+    }
+
     private static LocalDate resolve(Matcher m, LocalDate published) {
         if (published == null) {
             return null;

@@ -397,7 +397,8 @@ public final class Extractor {
             return null;
         }
         String text = v.resolved.annotated().text();
-        return text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
+        String content = text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
+        return DateFinder.withoutTrailingDate(content); // "early elections on Sunday": when, not what
     }
 
     /** "… at his meeting with X", "during talks with X": where the call was made, not what was called for. */

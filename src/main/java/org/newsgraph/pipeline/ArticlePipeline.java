@@ -18,10 +18,16 @@ public final class ArticlePipeline {
     private final Resolver resolver = new Resolver();
     private final Extractor extractor = new Extractor();
     private final ArticleGraphBuilder rdf;
+    private final String baseIri;
 
     public ArticlePipeline(String baseIri) {
         this.nlp = NlpPipeline.shared();
         this.rdf = new ArticleGraphBuilder(baseIri);
+        this.baseIri = baseIri;
+    }
+
+    public String baseIri() {
+        return baseIri;
     }
 
     public Extraction extract(Article article) {

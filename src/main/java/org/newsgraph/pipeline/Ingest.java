@@ -75,6 +75,9 @@ public final class Ingest {
                 }
             });
             drain(inFlight, store, counts, skip, listener, inFlight.size());
+            if (counts.articles > 0) {
+                store.relinkIdentities(pipeline.baseIri());
+            }
         } finally {
             workers.shutdownNow();
         }

@@ -66,6 +66,11 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Recomputes the cross-article identity links ({@link IdentityLinks}) after a round of ingest. */
+    public void relinkIdentities(String base) {
+        Txn.executeWrite(dataset, () -> IdentityLinks.relink(dataset, base));
+    }
+
     private static void replaceGraph(DatasetGraph dsg, Node name, Graph g) {
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         g.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));

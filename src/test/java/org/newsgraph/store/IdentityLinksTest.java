@@ -1,0 +1,52 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+
+class IdentityLinksTest {
+
+    private static final String P = "https://w3id.org/newsgraph/person/";
+
+    private static Node person(String slug) {
+        return NodeFactory.createURI(P + slug);
+    }
+
+    private static List<String> links(Map<Node, String> persons) { // labels only document the slugs
+        return IdentityLinks.links(persons.keySet()).find().mapWith(t -> t.getSubject().getURI().substring(P.length())
+                + " = " + t.getObject().getURI().substring(P.length())).toList().stream().sorted().toList();
+    }
+
+    @Test
+    void aSurnameAndAShorterFormJoinTheOneFullName() {
+        Map<Node, String> persons = new LinkedHashMap<>();
+        persons.put(person("amina-njeri-wanjiru"), "Amina Njeri Wanjiru");
+        persons.put(person("njeri-wanjiru"), "Njeri Wanjiru");
+        persons.put(person("wanjiru"), "Wanjiru");
+        assertEquals(List.of("amina-njeri-wanjiru = njeri-wanjiru", "amina-njeri-wanjiru = wanjiru",
+                "njeri-wanjiru = amina-njeri-wanjiru", "wanjiru = amina-njeri-wanjiru"), links(persons));
+    }
+
+    @Test
+    void twoPeopleWhoShareASurnameKeepItUnlinked() {
+        Map<Node, String> persons = new LinkedHashMap<>();
+        persons.put(person("amina-wanjiru"), "Amina Wanjiru");
+        persons.put(person("peter-wanjiru"), "Peter Wanjiru");
+        persons.put(person("wanjiru"), "Wanjiru");
+        assertEquals(List.of(), links(persons));
+    }
+
+    @Test
+    void accentsAndCaseDoNotSeparateNames() {
+        Map<Node, String> persons = new LinkedHashMap<>();
+        persons.put(person("gokhan-dagli"), "Gökhan Dağlı");
+        persons.put(person("dagli"), "DAĞLI");
+        assertEquals(List.of("dagli = gokhan-dagli", "gokhan-dagli = dagli"), links(persons));
+    }
+}
