@@ -181,7 +181,7 @@ final class CandidateFinder {
         while (end < s.size()) {
             String w = s.token(end).norm();
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
-            if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null
+            if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
                     || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)) {
                 break;
             }
@@ -248,7 +248,7 @@ final class CandidateFinder {
             return parts;
         }
         List<Candidate> out = new ArrayList<>();
-        int orgEnd = type == EntityType.PERSON ? innerOrgWord(s, first, end) : -1;
+        int orgEnd = innerOrgWord(s, first, end);
         if (orgEnd >= 0) { // "Foreign Committee Volkan Bozkir": the committee, then the person
             out.addAll(clean(s, new NameMention(m.sentence(), first, orgEnd + 1, s.token(first).start(),
                     s.token(orgEnd).end(), "organization", m.probability()), article));
@@ -341,14 +341,28 @@ final class CandidateFinder {
         return -1;
     }
 
-    /** In a person span, the last organization word that two or more capitalised name words follow, or -1. */
+    /**
+     * The last organization word that two or more capitalised words follow which are no organization or
+     * place words themselves ("Foreign Committee Volkan Bozkir"), or -1: such a tail is a person's name.
+     */
     private int innerOrgWord(Sentence s, int first, int end) {
         for (int k = end - 3; k >= first; k--) {
-            if (gazetteer.isOrgWord(s.token(k).norm()) && restIsName(s, k + 1, end)) {
+            if (gazetteer.isOrgWord(s.token(k).norm()) && restIsName(s, k + 1, end) && !hasOrgOrPlaceWord(s, k + 1, end)
+                    && gazetteer.lookup(span(s, first, end)) == null) {
                 return k;
             }
         }
         return -1;
+    }
+
+    private boolean hasOrgOrPlaceWord(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).norm();
+            if (gazetteer.isOrgWord(w) || gazetteer.isPlaceWord(w) || gazetteer.isNotAName(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A possessive "'s" inside a name, followed by a capitalised word, or -1. */

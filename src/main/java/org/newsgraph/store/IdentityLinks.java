@@ -76,7 +76,7 @@ public final class IdentityLinks {
         Node longest = null;
         for (Node q : sameLastWord) {
             String other = " " + names.get(q);
-            if (!q.equals(p) && other.endsWith(words) && other.length() > words.length()
+            if (!q.equals(p) && endsWith(other, words) && other.length() > words.length()
                     && (longest == null || other.length() > (" " + names.get(longest)).length())) {
                 longest = q;
             }
@@ -87,11 +87,31 @@ public final class IdentityLinks {
         String full = " " + names.get(longest);
         for (Node q : sameLastWord) {
             String other = " " + names.get(q);
-            if (other.endsWith(words) && !full.endsWith(other)) {
+            if (endsWith(other, words) && !endsWith(full, other)) {
                 return null; // "Amina Wanjiru" and "Peter Wanjiru": "Wanjiru" could be either
             }
         }
         return longest;
+    }
+
+    /**
+     * True when the words of {@code shorter} are the last words of {@code fuller}, where a one-letter word
+     * may stand for a word with that initial ("s jaishankar" ends "subrahmanyam jaishankar").
+     */
+    private static boolean endsWith(String fuller, String shorter) {
+        String[] f = fuller.strip().split(" ");
+        String[] s = shorter.strip().split(" ");
+        if (s.length > f.length) {
+            return false;
+        }
+        for (int i = 1; i <= s.length; i++) {
+            String a = f[f.length - i];
+            String b = s[s.length - i];
+            if (!a.equals(b) && !(b.length() == 1 && a.startsWith(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a name as its IRI spells them: the slug already folds case, accents and punctuation. */

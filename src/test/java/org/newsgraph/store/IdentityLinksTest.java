@@ -49,4 +49,13 @@ class IdentityLinksTest {
         persons.put(person("dagli"), "DAĞLI");
         assertEquals(List.of("dagli = gokhan-dagli", "gokhan-dagli = dagli"), links(persons));
     }
+
+    @Test
+    void anInitialStandsForAFirstName() {
+        Map<Node, String> persons = new LinkedHashMap<>();
+        persons.put(person("subramanian-jayakumar"), "Subramanian Jayakumar");
+        persons.put(person("s-jayakumar"), "S. Jayakumar");
+        assertEquals(List.of("s-jayakumar = subramanian-jayakumar", "subramanian-jayakumar = s-jayakumar"),
+                links(persons));
+    }
 }
