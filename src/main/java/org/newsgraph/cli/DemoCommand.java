@@ -39,8 +39,8 @@ final class DemoCommand implements Callable<Integer> {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             IngestReport r = ingest.ingest().run(List.of(seeds.toString()), ks, new ProgressListener(System.err));
             StoreStats s = StoreStats.of(ks.dataset());
-            System.out.printf("Ingested %d articles from %s into %s: %d persons, %d organizations, %d locations,"
-                            + " %d meetings, %d calls.%n", r.articles(), seeds, store, s.persons(),
+            System.out.printf("Ingested %d articles (%d unchanged) from %s into %s: %d persons, %d organizations,"
+                            + " %d locations, %d meetings, %d calls.%n", r.articles(), r.unchanged(), seeds, store, s.persons(),
                     s.organizations(), s.locations(), s.meetings(), s.appeals());
             server.serve(ks.dataset());
         }

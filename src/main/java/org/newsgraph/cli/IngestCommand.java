@@ -31,8 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         try (KnowledgeStore ks = store.openOrCreate()) {
             IngestReport r = options.ingest().run(paths, ks, new ProgressListener(System.err));
-            System.err.printf("newsgraph: %d articles stored, %d skipped, %d triples, in %.1f s%n",
-                    r.articles(), r.skipped().size(), r.triples(), r.millis() / 1000.0);
+            System.err.printf("newsgraph: %d articles stored, %d unchanged, %d skipped, %d triples, in %.1f s%n",
+                    r.articles(), r.unchanged(), r.skipped().size(), r.triples(), r.millis() / 1000.0);
             return r.skipped().isEmpty() ? 0 : SKIPPED;
         }
     }

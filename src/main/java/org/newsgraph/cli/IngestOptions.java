@@ -19,7 +19,10 @@ final class IngestOptions {
             description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
 
+    @Option(names = "--force", description = "Extract and write again articles the store already holds unchanged.")
+    boolean force;
+
     Ingest ingest() {
-        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes), threads);
+        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes), threads, force);
     }
 }

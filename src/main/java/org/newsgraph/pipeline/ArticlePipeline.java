@@ -34,6 +34,15 @@ public final class ArticlePipeline {
         return extractor.extract(resolver.resolve(nlp.annotate(article.text())), article.date());
     }
 
+    /** The article's IRI and the hash its text would be stored with, to skip what the store already has. */
+    public org.apache.jena.graph.Node articleNode(String id) {
+        return org.apache.jena.graph.NodeFactory.createURI(rdf.articleIri(id));
+    }
+
+    public static String contentHash(Article article) {
+        return ArticleGraphBuilder.contentHash(article.text());
+    }
+
     public ArticleGraph process(Article article) {
         return rdf.build(article, extract(article));
     }

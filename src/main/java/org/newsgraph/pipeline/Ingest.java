@@ -29,6 +29,10 @@ public final class Ingest {
         default void stored(Article article) {
         }
 
+        /** The store already holds this article with the same text: nothing was done. */
+        default void unchanged(Article article) {
+        }
+
         void skipped(Rejected rejected);
     }
 
@@ -38,10 +42,18 @@ public final class Ingest {
     private final ArticleReader reader;
     private final int threads;
 
+    private final boolean force;
+
     public Ingest(ArticlePipeline pipeline, ArticleReader reader, int threads) {
+        this(pipeline, reader, threads, false);
+    }
+
+    /** With {@code force}, articles the store already holds unchanged are extracted and written again. */
+    public Ingest(ArticlePipeline pipeline, ArticleReader reader, int threads, boolean force) {
         this.pipeline = pipeline;
         this.reader = reader;
         this.threads = Math.max(1, threads);
+        this.force = force;
     }
 
     public IngestReport run(List<String> paths, KnowledgeStore store, Listener listener) {
@@ -62,6 +74,11 @@ public final class Ingest {
             reader.read(paths, new ArticleReader.Sink() {
                 @Override
                 public void article(Article a) {
+                    if (!force && store.holds(pipeline.articleNode(a.id()), ArticlePipeline.contentHash(a))) {
+                        counts.unchanged++;
+                        listener.unchanged(a);
+                        return;
+                    }
                     Pending p = new Pending(a, workers.submit(() -> pipeline.process(a)));
                     if (!inFlight.offer(p)) {
                         drain(inFlight, store, counts, skip, listener, inFlight.size() / 2 + 1);
@@ -81,7 +98,7 @@ public final class Ingest {
         } finally {
             workers.shutdownNow();
         }
-        return new IngestReport(counts.articles, skipped, counts.triples,
+        return new IngestReport(counts.articles, counts.unchanged, skipped, counts.triples,
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -139,6 +156,7 @@ public final class Ingest {
 
     private static final class Counts {
         int articles;
+        int unchanged;
         long triples;
     }
 }

@@ -44,6 +44,11 @@ public final class ArticleGraphBuilder {
         this.iris = new Iris(base);
     }
 
+    /** The IRI an article's node and named graph get. */
+    public String articleIri(String id) {
+        return iris.article(id);
+    }
+
     public ArticleGraph build(Article article, Extraction x) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("nkg", NKG.NS);
@@ -83,7 +88,7 @@ public final class ArticleGraphBuilder {
         Resource a = m.createResource(iri, NKG.Article)
                 .addProperty(DCTerms.identifier, article.id())
                 .addProperty(NKG.text, article.text())
-                .addProperty(NKG.contentHash, sha256(article.text()));
+                .addProperty(NKG.contentHash, contentHash(article.text()));
         if (article.title() != null) {
             a.addProperty(DCTerms.title, article.title());
         }
@@ -193,7 +198,8 @@ public final class ArticleGraphBuilder {
         }
     }
 
-    static String sha256(String text) {
+    /** SHA-256 of the text, in hex: what {@code nkg:contentHash} holds, to tell an unchanged article. */
+    public static String contentHash(String text) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h);

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.NKG;
 
 /**
  * The TDB2 store: one named graph per article, the default graph the union of all of them. An article is
@@ -64,6 +65,12 @@ public final class KnowledgeStore implements AutoCloseable {
                 replaceGraph(dsg, a.name(), a.graph());
             }
         });
+    }
+
+    /** True when the store holds this article with exactly this text (same content hash). */
+    public boolean holds(Node article, String contentHash) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(article, article,
+                NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(contentHash)));
     }
 
     /** Recomputes the cross-article identity links ({@link IdentityLinks}) after a round of ingest. */

@@ -82,7 +82,7 @@ class CliIT {
         assertEquals(IngestCommand.SKIPPED, r.exit());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("empty.txt") + ": empty: no text\n"), r.err());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("broken.json") + ": malformed JSON"), r.err());
-        assertTrue(r.err().contains("1 articles stored, 2 skipped"), r.err());
+        assertTrue(r.err().contains("1 articles stored, 0 unchanged, 2 skipped"), r.err());
         assertTrue(Cli.run("stats", "--store", store().toString()).out().contains("articles       3\n"));
     }
 
@@ -90,8 +90,28 @@ class CliIT {
     void ingestingAnArticleAgainReplacesItsGraphInsteadOfAddingToIt() {
         ingestSeeds();
         String before = Cli.run("stats", "--store", store().toString()).out();
-        ingestSeeds();
+        Cli.Result again = Cli.run("ingest", "--force", "--store", store().toString(), SEEDS.toString());
+        assertTrue(again.err().contains("2 articles stored, 0 unchanged"), again.err());
         assertEquals(before, Cli.run("stats", "--store", store().toString()).out());
+    }
+
+    @Test
+    void anUnchangedArticleIsNotExtractedAgain() {
+        ingestSeeds();
+        Cli.Result again = ingestSeeds();
+        assertTrue(again.err().contains("0 articles stored, 2 unchanged, 0 skipped"), again.err());
+    }
+
+    @Test
+    void aChangedArticleReplacesItsOldGraph() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("edit"));
+        Path a = dir.resolve("story.txt");
+        Files.writeString(a, "Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah on Monday.");
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), a.toString()).exit());
+        Files.writeString(a, "Kenyan Foreign Minister Amina Wanjiru met Nigerian President Tunde Bakare on Monday.");
+        assertEquals(0, Cli.run("ingest", "--store", store().toString(), a.toString()).exit());
+        Cli.Result q = Cli.run("query", "--store", store().toString(), "--format", "csv", PAIRS_QUERY);
+        assertEquals(List.of("Amina Wanjiru,Tunde Bakare"), csvRows(q.out()));
     }
 
     @Test
