@@ -105,6 +105,10 @@ public final class Resolver {
                         if (matches(s, i, form) && !index.covered(s.index(), i, end)) {
                             int e = entityOfForm.get(String.join(" ", form));
                             index.add(mention(e, s.index(), i, end, EntityMention.Kind.NAME));
+                            String seen = String.join(" ", form);
+                            if (!seen.equals(drafts.get(e).canonical)) {
+                                drafts.get(e).aliases.add(seen); // a surname seen alone is a name of the person
+                            }
                             i = end - 1;
                             break;
                         }

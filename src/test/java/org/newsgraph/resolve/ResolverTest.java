@@ -91,4 +91,86 @@ class ResolverTest {
         assertEquals(Names.key("Gökhan  Dağlı"), Names.key("gokhan dagli"));
         assertEquals("us", Names.key("U.S."));
     }
+
+    private static List<String> labels(ResolvedText r, EntityType type) {
+        return r.entities().stream().filter(e -> e.type() == type).map(Entity::label).sorted().toList();
+    }
+
+    @Test
+    void aTitleInsideAModelSpanSeparatesTheOrganizationFromThePerson() {
+        ResolvedText r = resolve("The talks were led by IMF Managing Director Annika Strand in Geneva.");
+        assertEquals(List.of("Annika Strand"), labels(r, EntityType.PERSON));
+        assertEquals(List.of("International Monetary Fund"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aPossessiveInsideANameSeparatesTheOwner() {
+        ResolvedText r = resolve("The Northern Province's Health Minister Joseph Banda visited the clinic.");
+        assertEquals(List.of("Joseph Banda"), labels(r, EntityType.PERSON));
+        assertEquals("Health Minister", r.roles().get(0).title());
+    }
+
+    @Test
+    void aPersonIsRecognisedByTheTitleInFrontEvenWhereTheModelMissesIt() {
+        ResolvedText r = resolve("The decision was announced by opposition leader Tendai Moyo on Friday.");
+        assertEquals(List.of("Tendai Moyo"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPersonIsRecognisedByATitleInApposition() {
+        ResolvedText r = resolve("Officials met Zola Dube, the chairman of the Miners Association, on Friday.");
+        assertEquals(List.of("Zola Dube"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aSurnameWithAParticleStaysPartOfTheName() {
+        ResolvedText r = resolve("Kuwaiti Oil Minister Hamad al-Rashidi arrived in Cairo.");
+        assertEquals(List.of("Hamad al-Rashidi"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void anHeadlineInTitleCaseKeepsOnlyNamesTheArticleConfirms() {
+        ResolvedText r = resolve("Mensah Hails Historic Trade Pact\n\nGhanaian President Kofi Mensah praised the pact"
+                + " on Monday.");
+        assertEquals(List.of("Kofi Mensah"), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Mensah"), named(r, "Kofi Mensah").aliases());
+    }
+
+    @Test
+    void anUnknownNameBeforeADashAtTheStartIsTheOutlet() {
+        ResolvedText r = resolve("Coastline Courier – Fishermen in the harbour protested on Monday.");
+        assertEquals(List.of("Coastline Courier"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCommonCapitalisedWordAloneIsNoEntity() {
+        ResolvedText r = resolve("The Group said the South would vote. Muslim leaders agreed.");
+        assertEquals(List.of(), r.entities());
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoEntities() {
+        ResolvedText r = resolve("Delegations from Kenya and Nairobi City Council arrived on Monday.");
+        assertEquals(List.of("Kenya"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Nairobi City Council"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aDemonymBeforeAnOrganizationBelongsToItsName() {
+        ResolvedText r = resolve("The statement was issued by the Ghanaian Foreign Ministry on Monday.");
+        assertEquals(List.of("Ghanaian Foreign Ministry"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCityIsSpottedAfterAPlacePrepositionButACitysNameCanStillBeAPerson() {
+        ResolvedText r = resolve("The ministers met in Antalya. Pamela Houston said the talks went well.");
+        assertEquals(List.of("Antalya"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Pamela Houston"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPlaceFollowedByALowerCaseRegionIsTheSamePlace() {
+        ResolvedText r = resolve("Leaders of the Kurdistan Region met on Monday. Rain fell across the Kurdistan region.");
+        assertEquals(List.of("Kurdistan Region"), labels(r, EntityType.LOCATION));
+    }
 }
