@@ -178,7 +178,8 @@ public final class Extractor {
             return;
         }
         int link = nounLink(v, noun);
-        if (link < 0) {
+        List<EntityMention> after = link < 0 ? List.of() : v.agentsAfter(link + 1, 6, cues.get("skip.between"));
+        if (after.isEmpty()) { // no counterpart named after the noun ("a phone call on Monday")
             List<EntityMention> group = subjects(v, noun, meetings);
             if (group.size() < 2) {
                 group = frontedGroup(v, noun); // "In a phone call on Monday, X and Y discussed ..."
@@ -186,22 +187,18 @@ public final class Extractor {
             if (group.size() >= 2) {
                 meetings.add(v, noun, group, List.of(), 0.75);
             }
-            return;
-        }
-        if (v.word(link).equals("between") || v.word(link).equals("of")) {
-            List<EntityMention> sides = v.agentsAfter(link + 1, 4, cues.get("skip.between"));
-            if (sides.size() >= 2) {
-                meetings.add(v, noun, sides, List.of(), 0.8);
+        } else if (v.word(link).equals("between") || v.word(link).equals("of")) {
+            if (after.size() >= 2) {
+                meetings.add(v, noun, after, List.of(), 0.8);
             }
-            return;
-        }
-        List<EntityMention> objects = v.agentsAfter(link + 1, 6, cues.get("skip.between"));
-        List<EntityMention> subjects = subjects(v, noun, meetings);
-        if (subjects.isEmpty() && !objects.isEmpty()) {
-            subjects = mainClauseSubject(v, objects.get(objects.size() - 1).endToken());
-        }
-        if (!objects.isEmpty() && !subjects.isEmpty()) {
-            meetings.add(v, noun, subjects, objects, 0.8);
+        } else {
+            List<EntityMention> subjects = subjects(v, noun, meetings);
+            if (subjects.isEmpty()) {
+                subjects = mainClauseSubject(v, after.get(after.size() - 1).endToken());
+            }
+            if (!subjects.isEmpty()) {
+                meetings.add(v, noun, subjects, after, 0.8);
+            }
         }
     }
 
@@ -378,12 +375,13 @@ public final class Extractor {
         return -1;
     }
 
-    /** The content: from a token to the end of its clause, without the closing punctuation. */
+    /** The content: from a token to the end of its clause (or of the quote it is in), without the punctuation. */
     private String content(SentenceView v, int from) {
+        boolean quoted = insideQuote(v, from);
         int end = from;
         while (end < v.size()) {
             String w = v.word(end);
-            if (w.equals(";") || (w.equals(",") && end + 1 < v.size()
+            if (w.equals(";") || quoted && w.equals("\"") || (w.equals(",") && end + 1 < v.size()
                     && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))
                     || end > from && atAMeeting(v, end)) {
                 break;
@@ -399,6 +397,16 @@ public final class Extractor {
         String text = v.resolved.annotated().text();
         String content = text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
         return DateFinder.withoutTrailingDate(content); // "early elections on Sunday": when, not what
+    }
+
+    private static boolean insideQuote(SentenceView v, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            if (v.word(i).equals("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
     }
 
     /** "… at his meeting with X", "during talks with X": where the call was made, not what was called for. */

@@ -85,4 +85,61 @@ class ExtractorTest {
     void stressingThatSomethingMustHappenIsNotACall() {
         assertEquals(List.of(), calls(extract("Senator Mary Collins stressed that the data must be published.")));
     }
+
+    @Test
+    void aPassiveMeetingNamesTheHostAfterBy() {
+        assertEquals(List.of("Andreas Kyprianou = Nikos Pappas"), pairs(extract("Greek Prime Minister Nikos Pappas"
+                + " was met at the airport by Cypriot President Andreas Kyprianou on Monday.")));
+    }
+
+    @Test
+    void aFrontedPhoneCallPairsTheGroupAfterTheComma() {
+        assertEquals(List.of("Marc Tremblay = Olivia Grant"), pairs(extract("In a phone call on Monday, British Prime"
+                + " Minister Olivia Grant and Canadian Prime Minister Marc Tremblay discussed Arctic security.")));
+    }
+
+    @Test
+    void talksThatWerePostponedAreNoMeeting() {
+        assertEquals(List.of(), pairs(extract("Talks between Malian President Bakary Keita and Nigerien President"
+                + " Moussa Issoufou were postponed until next week.")));
+    }
+
+    @Test
+    void aDeniedMeetingIsNoMeeting() {
+        assertEquals(List.of(), pairs(extract("A spokesman for Malian President Bakary Keita denied reports that he"
+                + " had held talks with rebel commander Ag Akly Mohamed.")));
+    }
+
+    @Test
+    void meetingTheDemandsOfSomeoneIsNeitherAMeetingNorACall() {
+        Extraction x = extract("The government of Prime Minister Hela Mansour met the demands of striking teachers"
+                + " on Thursday.");
+        assertEquals(List.of(), pairs(x));
+        assertEquals(List.of(), calls(x));
+    }
+
+    @Test
+    void twoPeopleWhoMetThePressDidNotMeetEachOther() {
+        assertEquals(List.of(), pairs(extract("Kenyan President Samuel Kiprono and Ugandan President David Okello"
+                + " met the press in Kampala on Monday.")));
+    }
+
+    @Test
+    void aDelegationHeadedBySomeoneIsThatPerson() {
+        assertEquals(List.of("Halima Mushi = Peter Otieno"), pairs(extract("Tanzanian President Halima Mushi on"
+                + " Wednesday received an East African Community delegation headed by its Secretary General, Peter"
+                + " Otieno, in Dar es Salaam.")));
+    }
+
+    @Test
+    void aFirstPersonCallInAQuoteBelongsToTheSpeaker() {
+        assertEquals(List.of("[Tendai Moyo] > send observers for the vote | African Union"), calls(extract(
+                "\"I call on the African Union to send observers for the vote,\" Zimbabwean opposition leader"
+                        + " Tendai Moyo told reporters in Harare.")));
+    }
+
+    @Test
+    void aCallAnnouncedForTheFutureIsNotACall() {
+        assertEquals(List.of(), calls(extract("Senator Mary Collins will call for an inquiry next week.")));
+    }
 }
