@@ -17,7 +17,8 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The newsgraph HTTP server: embedded Fuseki serving the store read-only, plus downloads and a start page.
+ * The newsgraph HTTP server: embedded Fuseki serving the store read-only, plus downloads and the web pages
+ * (start page, search, entity and article pages, SPARQL editor, ontology).
  *
  * <pre>
  * NewsgraphServer server = NewsgraphServer.create()
@@ -36,8 +37,14 @@ import org.eclipse.jetty.server.ServerConnector;
  * <tr><td>{@code /kg}, {@code /kg?graph=}, {@code /kg?default}</td>
  *     <td>Graph Store Protocol, read only: the dataset or one graph by content negotiation</td></tr>
  * <tr><td>{@code /dump/newsgraph.nq.gz}, {@code .trig}, {@code .ttl}, {@code .jsonld}</td><td>the whole store</td></tr>
- * <tr><td>{@code /ontology}</td><td>the vocabulary, Turtle</td></tr>
- * <tr><td>{@code /}</td><td>the start page</td></tr>
+ * <tr><td>{@code /ontology}</td><td>the vocabulary: Turtle, or a page for browsers (by Accept);
+ *     {@code /ontology.ttl} always Turtle</td></tr>
+ * <tr><td>{@code /}</td><td>the start page: counts, search, downloads, examples</td></tr>
+ * <tr><td>{@code /search?q=}, {@code /suggest?q=}</td><td>entities by name: a page, and JSON for type-ahead</td></tr>
+ * <tr><td>{@code /entity?iri=}</td><td>an entity's page (other IRIs of the graph: sent on to their article)</td></tr>
+ * <tr><td>{@code /article?iri=}</td><td>an article's text with its mentions and evidence marked</td></tr>
+ * <tr><td>{@code /sparql?query=}</td><td>the SPARQL editor, with the query's results</td></tr>
+ * <tr><td>{@code /static/…}</td><td>the pages' styles and scripts, and the libraries they use</td></tr>
  * </table>
  *
  * <p>There is no update endpoint: SPARQL Update and Graph Store writes are answered with a 4xx status.
@@ -152,17 +159,24 @@ public final class NewsgraphServer {
                 throw new IllegalStateException("No dataset: call dataset(...) before build()");
             DatasetGraph dsg = dataset.asDatasetGraph();
 
+            GraphReader reader = new GraphReader(dsg, queryTimeout);
+            EntitySearch search = new EntitySearch(reader);
             FusekiServer fuseki = FusekiServer.create()
                 // Only what is configured here: no Fuseki modules found on the classpath by ServiceLoader
                 // (a UI or admin module would add endpoints, some of them writable).
                 .fusekiModules(FusekiModules.empty())
                 .port(port)
                 .add(DATASET_PATH, readOnlyService(dsg, queryTimeout))
-                .addServlet("", new StartPageServlet(dsg, queryTimeout, SPARQL_PATH))
+                .addServlet("", new StartPageServlet(dsg, reader, SPARQL_PATH))
+                .addServlet(SearchServlet.PAGE_PATH, new SearchServlet(search, false))
+                .addServlet(SearchServlet.SUGGEST_PATH, new SearchServlet(search, true))
+                .addServlet(EntityServlet.PATH, new EntityServlet(reader))
+                .addServlet(ArticleServlet.PATH, new ArticleServlet(reader))
+                .addServlet(SparqlPageServlet.PATH, new SparqlPageServlet(reader, SPARQL_PATH.substring(1)))
                 .addServlet(DumpServlet.PATH + "/*", new DumpServlet(dataset))
-                .addServlet("/ontology", new ResourceServlet(ONTOLOGY_RESOURCE, "text/turtle; charset=utf-8", true))
-                .addServlet("/static/newsgraph.css",
-                    new ResourceServlet("/org/newsgraph/server/newsgraph.css", "text/css; charset=utf-8", false))
+                .addServlet("/ontology", new OntologyServlet(ONTOLOGY_RESOURCE))
+                .addServlet("/ontology.ttl", new ResourceServlet(ONTOLOGY_RESOURCE, OntologyServlet.TURTLE, true))
+                .addServlet(StaticServlet.PATH + "/*", new StaticServlet())
                 .build();
             // Fuseki's builder only knows "localhost or everything"; bind to exactly the address asked for.
             for (Connector c : fuseki.getJettyServer().getConnectors())

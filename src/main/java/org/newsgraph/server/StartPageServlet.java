@@ -1,13 +1,15 @@
 package org.newsgraph.server;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServlet;
@@ -19,10 +21,12 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.newsgraph.server.EntityFacts.Ref;
 
 /**
- * The start page at {@code /}: what the store holds, where to query it, what to download, and a few
- * example queries that run with one click. Server-rendered from {@code index.html}; no script.
+ * The start page at {@code /}: what the store holds and when it was last written, a search box, who met
+ * most often, where to query, what to download, and example queries that open in the SPARQL editor.
+ * Server-rendered from {@code index.html}; the search box's type-ahead is the only script.
  */
 final class StartPageServlet extends HttpServlet {
 
@@ -48,38 +52,34 @@ final class StartPageServlet extends HttpServlet {
         GROUP BY ?class
         """;
 
-    private static final String NKG = "https://w3id.org/newsgraph/ontology#";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ENGLISH);
+    private static final Map<String, Template> PARTS = Template.fragments("index.html");
 
     private final transient DatasetGraph dsg;
-    private final Duration queryTimeout;
+    private final transient GraphReader reader;
     private final String sparqlPath;
-    private final Template page = Template.load("index.html");
     /** The examples do not change while the server runs: rendered once. */
     private final String examplesHtml;
 
-    StartPageServlet(DatasetGraph dsg, Duration queryTimeout, String sparqlPath) {
+    StartPageServlet(DatasetGraph dsg, GraphReader reader, String sparqlPath) {
         this.dsg = dsg;
-        this.queryTimeout = queryTimeout;
+        this.reader = reader;
         this.sparqlPath = sparqlPath;
-        this.examplesHtml = renderExamples(sparqlPath);
+        this.examplesHtml = Html.each(TitledQuery.load("examples.rq"),
+            e -> PARTS.get("example").render("href", Html.editorHref(e.query()), "title", e.title()));
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> values = new HashMap<>();
         Map<String, Long> counts = counts();
-        COUNTED.forEach((slot, cls) -> values.put(slot, Long.toString(counts.getOrDefault(NKG + cls, 0L))));
+        COUNTED.forEach((slot, cls) -> values.put(slot, Long.toString(counts.getOrDefault(Html.NKG + cls, 0L))));
+        values.put("last-ingest", lastIngest(LastIngest.of(dsg)));
+        values.put("most-met", mostMet());
         values.put("endpoint", endpointUrl(req));
-        values.put("timeout", describe(queryTimeout));
+        values.put("timeout", describe(reader.timeout()));
         values.put("examples", examplesHtml);
-        byte[] html = page.render(values).getBytes(StandardCharsets.UTF_8);
-
-        Headers.html(resp);
-        // The counts change with every ingest.
-        resp.setHeader("Cache-Control", "no-cache");
-        resp.setContentType("text/html; charset=utf-8");
-        resp.setContentLength(html.length);
-        resp.getOutputStream().write(html);
+        new Page(null, PARTS.get("page").render(values), "", List.of()).send(resp, HttpServletResponse.SC_OK);
     }
 
     /** Class IRI to number of distinct instances; classes without instances are absent. */
@@ -88,7 +88,7 @@ final class StartPageServlet extends HttpServlet {
             Map<String, Long> counts = new HashMap<>();
             // Bounded like any endpoint query, so a huge store slows the page down but cannot hang it.
             try (QueryExec exec = QueryExec.dataset(dsg).query(COUNT_QUERY)
-                    .timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    .timeout(reader.timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
                 RowSet rows = exec.select();
                 while (rows.hasNext()) {
                     Binding b = rows.next();
@@ -99,6 +99,22 @@ final class StartPageServlet extends HttpServlet {
         });
     }
 
+    private String mostMet() {
+        List<Row> rows = reader.select("most met", Map.of());
+        if (rows.isEmpty())
+            return PARTS.get("none").render("text", "No meetings yet.");
+        return PARTS.get("most-met").render("items", Html.each(rows, r -> {
+            Ref e = Ref.of(r, "other");
+            long n = r.number("meetings");
+            return PARTS.get("met").render("kind", e.kind(), "href", Html.entityHref(e.iri()), "label", e.label(),
+                "meetings", n + (n == 1 ? " meeting" : " meetings"));
+        }));
+    }
+
+    static String lastIngest(Optional<Instant> when) {
+        return when.map(t -> WHEN.format(t.atZone(ZoneId.systemDefault()))).orElse("not known (the store is not a TDB2 folder)");
+    }
+
     /** The absolute endpoint URL as the browser reached this server (host name, port, any proxy). */
     private String endpointUrl(HttpServletRequest req) {
         String url = req.getRequestURL().toString();
@@ -106,52 +122,10 @@ final class StartPageServlet extends HttpServlet {
         return (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + sparqlPath;
     }
 
-    private static String renderExamples(String sparqlPath) {
-        Template template = Template.load("example.html");
-        StringBuilder sb = new StringBuilder();
-        for (Example e : Example.parse(Template.resourceText("examples.rq"))) {
-            // Relative link, so the page also works behind a proxy that mounts the server under a path.
-            // output=text: a plain-text table, readable in any browser.
-            String href = sparqlPath.substring(1) + "?query=" + URLEncoder.encode(e.query(), StandardCharsets.UTF_8)
-                + "&output=text";
-            sb.append(template.render(Map.of("href", href, "title", e.title(), "query", e.query())));
-        }
-        return sb.toString();
-    }
-
     /** "30 seconds", "1 second", "1.5 seconds". */
     static String describe(Duration d) {
         long ms = d.toMillis();
         String n = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
         return n + (ms == 1000 ? " second" : " seconds");
-    }
-
-    /** One example query of the start page. */
-    record Example(String title, String query) {
-
-        private static final String TITLE_MARK = "#>";
-
-        /**
-         * The examples in a file where each begins with a line {@code #> title} and runs to the next such
-         * line; lines before the first are the file's own comments.
-         */
-        static List<Example> parse(String text) {
-            List<Example> examples = new ArrayList<>();
-            String title = null;
-            StringBuilder query = new StringBuilder();
-            for (String line : text.split("\\R", -1)) {
-                if (line.startsWith(TITLE_MARK)) {
-                    if (title != null)
-                        examples.add(new Example(title, query.toString().strip()));
-                    title = line.substring(TITLE_MARK.length()).strip();
-                    query.setLength(0);
-                } else if (title != null) {
-                    query.append(line).append('\n');
-                }
-            }
-            if (title != null)
-                examples.add(new Example(title, query.toString().strip()));
-            return List.copyOf(examples);
-        }
     }
 }

@@ -67,6 +67,27 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
+    /** Compacts the store on disk (TDB2 keeps old versions until compacted), removing the old generation. */
+    public void compact() {
+        if (location != null) {
+            org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+    }
+
+    /** True when the store holds no quads at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /** Loads N-Quads (gzipped or not) into the store, in one write transaction: all or nothing. */
+    public void load(java.nio.file.Path nquads) throws java.io.IOException {
+        try (java.io.InputStream raw = Files.newInputStream(nquads);
+             java.io.InputStream in = nquads.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw) {
+            Txn.executeWrite(dataset, () -> org.apache.jena.riot.RDFParser.source(in)
+                    .lang(org.apache.jena.riot.Lang.NQUADS).parse(dataset.asDatasetGraph()));
+        }
+    }
+
     /** True when the store holds this article with exactly this text (same content hash). */
     public boolean holds(Node article, String contentHash) {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(article, article,

@@ -145,6 +145,9 @@ class DownloadsAndPagesIT {
         assertTrue(html.contains("<td id=\"count-appeals\">1</td>"), html);
         assertTrue(html.contains("<code id=\"endpoint-url\">" + base + "/kg/sparql</code>"), html);
         assertTrue(html.contains("query that runs longer than 30 seconds is stopped"), html);
+        // The store's context does not make the default graph the union: the pages' queries must, by themselves.
+        assertTrue(html.contains("<li><a class=\"entity person\" href=\"entity?iri=https%3A%2F%2Fw3id.org%2Fnewsgraph%2F"
+            + "person%2Fmohammad-javad-zarif\">Mohammad Javad Zarif</a> <span class=\"count\">1 meeting</span></li>"), html);
     }
 
     @Test
@@ -160,31 +163,34 @@ class DownloadsAndPagesIT {
     }
 
     @Test
-    void every_example_query_on_the_start_page_is_shown_and_runs_from_its_link() {
+    void every_example_query_on_the_start_page_opens_in_the_editor_with_its_results() {
         String html = text(Http.get(base + "/"));
-        List<StartPageServlet.Example> examples =
-            StartPageServlet.Example.parse(Template.resourceText("examples.rq"));
-        Matcher links = Pattern.compile("<a href=\"(kg/sparql\\?query=[^\"]+)\">([^<]+)</a>").matcher(html);
+        List<TitledQuery> examples = TitledQuery.load("examples.rq");
+        Matcher links = Pattern.compile("<a href=\"(sparql\\?query=[^\"]+)\">([^<]+)</a>").matcher(html);
 
-        assertEquals(4, examples.size());
-        for (StartPageServlet.Example e : examples) {
+        assertEquals(7, examples.size());
+        for (TitledQuery e : examples) {
             assertTrue(links.find(), "no link for " + e.title());
             assertEquals(Template.escape(e.title()), links.group(2));
-            assertTrue(html.contains("<pre><code>" + Template.escape(e.query()) + "</code></pre>"), e.title());
-            HttpResponse<byte[]> r = Http.get(base + "/" + links.group(1).replace("&amp;", "&"));
+            assertEquals("sparql?query=" + Http.enc(e.query()), links.group(1));
+            HttpResponse<byte[]> r = Http.get(base + "/" + links.group(1));
             assertEquals(200, r.statusCode(), () -> e.title() + ": " + text(r));
-            assertEquals("text/plain;charset=utf-8", header(r, "Content-Type"));
+            assertEquals("text/html;charset=utf-8", header(r, "Content-Type"));
+            assertTrue(text(r).contains("<table id=\"results-table\">"), e.title());
         }
         assertTrue(!links.find(), "more links than examples");
     }
 
     @Test
-    void the_first_example_finds_the_meeting_with_its_sentence() {
-        String html = text(Http.get(base + "/"));
-        Matcher link = Pattern.compile("<a href=\"(kg/sparql\\?query=[^\"]+)&amp;output=text\">").matcher(html);
-        assertTrue(link.find());
+    void the_first_example_finds_the_meeting_with_its_sentence_and_its_csv_download_says_so_too() {
+        String editor = text(Http.get(base + "/sparql?query="
+            + Http.enc(TitledQuery.load("examples.rq").get(0).query())));
+        Matcher csv = Pattern.compile("<a href=\"([^\"]+)\" download=\"results.csv\"").matcher(editor);
 
-        HttpResponse<byte[]> r = Http.get(base + "/" + link.group(1), "text/csv");
+        assertTrue(editor.contains("<tr><td>Mohammad Javad Zarif</td><td>Sergey Lavrov</td>"
+            + "<td>Zarif met Lavrov in Moscow on Monday.</td></tr>"), editor);
+        assertTrue(csv.find(), editor);
+        HttpResponse<byte[]> r = Http.get(base + "/" + csv.group(1).replace("&amp;", "&"));
         assertEquals("a,b,sentence\r\nMohammad Javad Zarif,Sergey Lavrov,Zarif met Lavrov in Moscow on Monday.\r\n", text(r));
     }
 
@@ -193,8 +199,8 @@ class DownloadsAndPagesIT {
         HttpResponse<byte[]> r = Http.get(base + "/");
 
         assertEquals("nosniff", header(r, "X-Content-Type-Options"));
-        assertEquals("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'", header(r, "Content-Security-Policy"));
+        assertEquals("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'", header(r, "Content-Security-Policy"));
         assertEquals("no-referrer", header(r, "Referrer-Policy"));
         assertEquals("DENY", header(r, "X-Frame-Options"));
     }
