@@ -107,5 +107,9 @@ public final class KnowledgeStore implements AutoCloseable {
     @Override
     public void close() {
         dataset.close();
+        if (location != null) {
+            // TDB2 keeps a store open for the life of the JVM; expel it so another process may open the folder
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 }
