@@ -26,6 +26,15 @@ class CrossArticleIdentityIT {
         return p;
     }
 
+    /** One article names Amina Wanjiru in full, the other only as "Foreign Minister Wanjiru". */
+    private List<String> fullNameAndSurname() throws IOException {
+        Path a = write("a.txt", "Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah in Accra"
+                + " on Monday.\n");
+        Path b = write("b.txt", "Foreign Minister Wanjiru held talks with Nigerian Vice President Tunde Bakare in"
+                + " Abuja on Friday.\n");
+        return List.of(a.toString(), b.toString());
+    }
+
     /** Everyone who met the person with this IRI, in any article, through owl:sameAs. */
     private static List<String> counterparts(KnowledgeStore store, String iri) {
         String q = """
@@ -47,12 +56,9 @@ class CrossArticleIdentityIT {
 
     @Test
     void aSurnameInOneArticleIsTheFullNameOfAnother() throws IOException {
-        Path a = write("a.txt", "Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah in Accra"
-                + " on Monday.\n");
-        Path b = write("b.txt", "Foreign Minister Wanjiru held talks with Nigerian Vice President Tunde Bakare in"
-                + " Abuja on Friday.\n");
+        List<String> twoArticles = fullNameAndSurname();
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
-            Ingests.strictly(List.of(a.toString(), b.toString()), store);
+            Ingests.strictly(twoArticles, store);
             assertEquals(List.of("Kofi Mensah", "Tunde Bakare"),
                     counterparts(store, "https://w3id.org/newsgraph/person/amina-wanjiru"));
         }
@@ -60,13 +66,10 @@ class CrossArticleIdentityIT {
 
     @Test
     void aSecondPersonWithTheSameSurnameUndoesTheLinkWhateverTheOrder() throws IOException {
-        Path a = write("a.txt", "Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah in Accra"
-                + " on Monday.\n");
-        Path b = write("b.txt", "Foreign Minister Wanjiru held talks with Nigerian Vice President Tunde Bakare in"
-                + " Abuja on Friday.\n");
+        List<String> twoArticles = fullNameAndSurname();
         Path c = write("c.txt", "Kenyan opposition leader Peter Wanjiru called for early elections on Sunday.\n");
         try (KnowledgeStore store = KnowledgeStore.open(dir.resolve("store"))) {
-            Ingests.strictly(List.of(a.toString(), b.toString()), store);
+            Ingests.strictly(twoArticles, store);
             Ingests.strictly(List.of(c.toString()), store);
             assertEquals(List.of("Kofi Mensah"), counterparts(store, "https://w3id.org/newsgraph/person/amina-wanjiru"));
             assertEquals(List.of("Tunde Bakare"), counterparts(store, "https://w3id.org/newsgraph/person/wanjiru"));
