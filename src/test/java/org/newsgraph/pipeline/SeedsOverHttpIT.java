@@ -100,4 +100,28 @@ class SeedsOverHttpIT {
         assertEquals("on Monday", rows.get(0).path("when").path("value").asText());
         assertEquals("Dushanbe", rows.get(0).path("where").path("value").asText());
     }
+
+    @Test
+    void theCallsOfBothSeedsComeBackWithAgentsContentAndAddressee() throws Exception {
+        JsonNode rows = select("""
+                PREFIX nkg: <https://w3id.org/newsgraph/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT (GROUP_CONCAT(?n; separator=" + ") AS ?agents) ?c (SAMPLE(?t) AS ?to) WHERE {
+                  ?a a nkg:Appeal ; nkg:content ?c ; nkg:agent/rdfs:label ?n
+                  OPTIONAL { ?a nkg:addressee/rdfs:label ?t }
+                } GROUP BY ?a ?c ORDER BY ?c""");
+        List<String> got = new ArrayList<>();
+        rows.forEach(r -> got.add(String.join(" + ", java.util.Arrays.stream(r.path("agents").path("value").asText()
+                .split(" \\+ ")).sorted().toList()) + " > " + r.path("c").path("value").asText()
+                + (r.has("to") ? " | " + r.path("to").path("value").asText() : "")));
+        assertEquals(List.of(
+                "Mohammad Javad Zarif > a regional strategy to tackle the threat",
+                "Abdolreza Rahmani Fazli > cooperation between the two sides in order to fight drug smuggling and"
+                        + " illegal cross-border transactions",
+                "Emomali Rahmon + Mohammad Javad Zarif > expansion of mutual relations and cooperation in various"
+                        + " political, economic, cultural, energy and technological know-how sectors",
+                "Mohammad Javad Zarif > forge a common regional strategy against terrorist groups and stop “the spread"
+                        + " of their ideology of hate and cut their financial resources” | Economic Cooperation"
+                        + " Organization"), got);
+    }
 }
