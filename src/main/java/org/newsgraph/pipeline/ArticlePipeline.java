@@ -22,7 +22,7 @@ public final class ArticlePipeline {
 
     public ArticlePipeline(String baseIri) {
         this.nlp = NlpPipeline.shared();
-        this.rdf = new ArticleGraphBuilder(baseIri);
+        this.rdf = new ArticleGraphBuilder(baseIri, Fingerprint.value());
         this.baseIri = baseIri;
     }
 
@@ -41,6 +41,11 @@ public final class ArticlePipeline {
 
     public static String contentHash(Article article) {
         return ArticleGraphBuilder.contentHash(article.text());
+    }
+
+    /** The build that extracts: a store holding an article from another build gets it extracted again. */
+    public static String extractor() {
+        return Fingerprint.value();
     }
 
     public ArticleGraph process(Article article) {

@@ -74,7 +74,8 @@ public final class Ingest {
             reader.read(paths, new ArticleReader.Sink() {
                 @Override
                 public void article(Article a) {
-                    if (!force && store.holds(pipeline.articleNode(a.id()), ArticlePipeline.contentHash(a))) {
+                    if (!force && store.holds(pipeline.articleNode(a.id()), ArticlePipeline.contentHash(a),
+                            ArticlePipeline.extractor())) {
                         counts.unchanged++;
                         listener.unchanged(a);
                         return;

@@ -39,9 +39,12 @@ import org.newsgraph.resolve.Role;
 public final class ArticleGraphBuilder {
 
     private final Iris iris;
+    private final String extractor;
 
-    public ArticleGraphBuilder(String base) {
+    /** @param extractor names the build that extracts, written on each article ({@code nkg:extractor}) */
+    public ArticleGraphBuilder(String base, String extractor) {
         this.iris = new Iris(base);
+        this.extractor = extractor;
     }
 
     /** The IRI an article's node and named graph get. */
@@ -88,7 +91,8 @@ public final class ArticleGraphBuilder {
         Resource a = m.createResource(iri, NKG.Article)
                 .addProperty(DCTerms.identifier, article.id())
                 .addProperty(NKG.text, article.text())
-                .addProperty(NKG.contentHash, contentHash(article.text()));
+                .addProperty(NKG.contentHash, contentHash(article.text()))
+                .addProperty(NKG.extractor, extractor);
         if (article.title() != null) {
             a.addProperty(DCTerms.title, article.title());
         }

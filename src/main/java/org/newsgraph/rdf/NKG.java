@@ -118,6 +118,9 @@ public final class NKG {
     /** SHA-256 of the article text, 64 lower-case hex digits, {@code xsd:string}. */
     public static final Property contentHash = property("contentHash");
 
+    /** The newsgraph build that extracted an article's graph. */
+    public static final Property extractor = property("extractor");
+
     /** The one PROV-O term newsgraph uses (Jena has no PROV vocabulary class). */
     public static final class PROV {
 

@@ -88,10 +88,15 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** True when the store holds this article with exactly this text (same content hash). */
-    public boolean holds(Node article, String contentHash) {
-        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().contains(article, article,
-                NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(contentHash)));
+    /** True when the store holds this article with exactly this text, extracted by this build. */
+    public boolean holds(Node article, String contentHash, String extractor) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return dsg.contains(article, article, NKG.contentHash.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(contentHash))
+                    && dsg.contains(article, article, NKG.extractor.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString(extractor));
+        });
     }
 
     /** Recomputes the cross-article identity links ({@link IdentityLinks}) after a round of ingest. */

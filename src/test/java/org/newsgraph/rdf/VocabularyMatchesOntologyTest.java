@@ -91,7 +91,7 @@ class VocabularyMatchesOntologyTest {
     @Test
     void every_constant_is_named_after_its_local_name_and_declared_with_label_and_comment() {
         TreeMap<String, Resource> constants = constants();
-        assertEquals(29, constants.size(), "9 classes and 20 properties: " + constants.keySet());
+        assertEquals(30, constants.size(), "9 classes and 21 properties: " + constants.keySet());
         constants.forEach((name, term) -> {
             assertEquals(NKG.NS + name, term.getURI(), "field " + name);
             Resource declared = ONTOLOGY.createResource(term.getURI());
