@@ -288,7 +288,7 @@ public final class Extractor {
     private void findAppeals(SentenceView v, MeetingCollector meetings, List<Appeal> appeals) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.word(i);
-            boolean headlineVerb = v.pos(i).equals("NOUN") && i > 0 && v.agentAt(i - 1) != null; // "Zarif calls for"
+            boolean headlineVerb = v.pos(i).equals("NOUN") && i > 0 && v.agentAt(i - 1) != null; // "Wanjiru calls for"
             if (!cues.is("call.verbs", w) || !v.pos(i).equals("VERB") && !headlineVerb || blocked(v, i)) {
                 continue;
             }
@@ -498,8 +498,8 @@ public final class Extractor {
         }
 
         /**
-         * Where: a location after "in" or "at" near the trigger ("in Dushanbe", "in the Tajik capital of
-         * Dushanbe"), not one that owns something ("in Iraq 's north").
+         * Where: a location after "in" or "at" near the trigger ("in Accra", "in the Ghanaian capital of
+         * Accra"), not one that owns something ("in Iraq 's north").
          */
         private int place(SentenceView v, int trigger) {
             for (int i = Math.max(0, trigger - 12); i + 1 < v.size() && i <= trigger + 12; i++) {

@@ -155,7 +155,7 @@ final class SentenceView {
     /**
      * Agents right after a token: the first one, and the list joined to it ("X, Prime Minister Y, and Z",
      * "X of the U.K. and Y of the Netherlands"). Only determiners, modifiers, titles and the words of
-     * {@code skip.between} may stand before each ("his Turkmen counterpart X", "the interim sports minister,
+     * {@code skip.between} may stand before each ("his Ghanaian counterpart X", "the interim sports minister,
      * X"), so "received a letter from X" names no counterpart.
      */
     List<EntityMention> agentsAfter(int token, int maxGap, Set<String> skippable) {
@@ -219,7 +219,7 @@ final class SentenceView {
                 || Character.isUpperCase(sentence.token(i).text().codePointAt(0)); // "Infrastructure Minister"
     }
 
-    /** "the PUK 's chief Mala Bakhtiar" or "Iran 's SNSC secretary Ali Shamkhani": prefer the person named. */
+    /** "the AU 's chief Moussa Diallo" or "Kenya 's NSC secretary Joseph Kamau": prefer the person named. */
     private EntityMention personBehindOwner(EntityMention org) {
         if (type(org) != EntityType.ORGANIZATION) {
             return org;

@@ -36,7 +36,7 @@ final class Iris {
         return article + "#char=" + start + "," + end;
     }
 
-    /** "Raşit Meredow" → "rasit-meredow"; names in other scripts keep their letters, percent-encoded. */
+    /** "Gökhan Dağlı" → "gokhan-dagli"; names in other scripts keep their letters, percent-encoded. */
     static String slug(String name) {
         String slug = Names.key(name).replace(' ', '-'); // the resolver's identity key, so one key → one IRI
         return slug.isEmpty() ? "_" : encode(slug);

@@ -54,7 +54,7 @@ final class CandidateFinder {
     }
 
     /**
-     * A line in title case ("Raisi Meets Guterres in New York"): most longer words capitalised and no full
+     * A line in title case ("Mensah Meets Eriksen in Oslo"): most longer words capitalised and no full
      * stop at the end, which tells it from a sentence dense with names and titles.
      */
     static boolean isHeadlineCase(Sentence s) {
@@ -76,7 +76,7 @@ final class CandidateFinder {
     }
 
     /**
-     * Two names side by side with nothing between ("Priya" "Pillai", "Philippine Senator" "Gilda Ramos") are
+     * Two names side by side with nothing between ("Nadia" "Rahimi", "Philippine Senator" "Gilda Ramos") are
      * one span the model cut in two; cleaning then separates titles and owners properly.
      */
     private static List<NameMention> mergeAdjacent(List<NameMention> names) {
@@ -150,8 +150,8 @@ final class CandidateFinder {
 
     /**
      * Persons the model missed or mistyped, recognised by a title: a run of capitalised words right after a
-     * title ("Interior Minister Karim Sinjari") or right before an apposition that starts with one
-     * ("Mala Bakhtiar, the chief of ..."). The run replaces model names inside it.
+     * title ("Interior Minister Joseph Banda") or right before an apposition that starts with one
+     * ("Zola Dube, the chief of ..."). The run replaces model names inside it.
      */
     private void spotTitledPersons(Sentence s, List<Candidate> out) {
         int i = 0;
@@ -190,7 +190,7 @@ final class CandidateFinder {
         return extendParticles(s, end);
     }
 
-    /** A title head right before ("Minister Karim Sinjari", "opposition leader Grace Wambui"). */
+    /** A title head right before ("Minister Joseph Banda", "opposition leader Grace Wambui"). */
     private boolean titleBefore(Sentence s, int i) {
         return i > 0 && gazetteer.isTitleHead(s.token(i - 1).norm());
     }
@@ -236,20 +236,20 @@ final class CandidateFinder {
             return List.of();
         }
         int and = coordination(s, first, end);
-        if (and >= 0) { // "Kiir and Machar": two names in one span
+        if (and >= 0) { // "Mensah and Eriksen": two names in one span
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, and), article));
             parts.addAll(clean(s, part(m, s, and + 1, end), article));
             return parts;
         }
         int possessive = innerPossessive(s, first, end);
-        if (possessive >= 0) { // "Kurdistan Region 's Interior Minister Karim Sinjari": two names, owner first
+        if (possessive >= 0) { // "Northern Province 's Health Minister Joseph Banda": two names, owner first
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, possessive), article));
             parts.addAll(clean(s, part(m, s, possessive + 1, end), article));
             return parts;
         }
         List<Candidate> out = new ArrayList<>();
         int orgEnd = innerOrgWord(s, first, end);
-        if (orgEnd >= 0) { // "Foreign Committee Volkan Bozkir": the committee, then the person
+        if (orgEnd >= 0) { // "Foreign Committee Lena Johansson": the committee, then the person
             out.addAll(clean(s, new NameMention(m.sentence(), first, orgEnd + 1, s.token(first).start(),
                     s.token(orgEnd).end(), "organization", m.probability()), article));
             out.add(new Candidate(s.index(), orgEnd + 1, extendParticles(s, end), EntityType.PERSON,
@@ -343,7 +343,7 @@ final class CandidateFinder {
 
     /**
      * The last organization word that two or more capitalised words follow which are no organization or
-     * place words themselves ("Foreign Committee Volkan Bozkir"), or -1: such a tail is a person's name.
+     * place words themselves ("Foreign Committee Lena Johansson"), or -1: such a tail is a person's name.
      */
     private int innerOrgWord(Sentence s, int first, int end) {
         for (int k = end - 3; k >= first; k--) {
@@ -422,7 +422,7 @@ final class CandidateFinder {
                 known != null ? GAZETTEER_CONFIDENCE : p, known, -1);
     }
 
-    /** "Haider" + "al-Jubouri", "Ahmed bin Salman", "Pieter van der Berg": particles continue a person's name. */
+    /** "Hamad" + "al-Rashidi", "Khalid bin Saud", "Pieter van der Berg": particles continue a person's name. */
     private static int extendParticles(Sentence s, int end) {
         while (end < s.size()) {
             String w = s.token(end).text();

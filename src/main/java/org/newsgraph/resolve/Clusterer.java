@@ -14,7 +14,7 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Groups candidates into entities: one entity per real-world referent in the article. Longer names are
- * placed first, so a surname ("Zarif"), a trailing part ("Kurdistan Region") or an acronym ("PUK") joins
+ * placed first, so a surname ("Wanjiru"), a trailing part ("Kurdistan Region") or an acronym ("PUK") joins
  * the full name it abbreviates; the entity's type is the one its mentions vote for.
  */
 final class Clusterer {
@@ -89,7 +89,7 @@ final class Clusterer {
 
     private void add(Cluster target, Candidate c, String form, String key, Map<String, Cluster> byKey) {
         target.members.add(c);
-        // a title in front ("Secretary-General António Guterres") is stronger evidence of a person than the model
+        // a title in front ("Secretary-General Ana Lúcia Moreira") is stronger evidence of a person than the model
         double weight = c.titleStart() >= 0 && c.type() == EntityType.PERSON ? 1.0 : 0.0;
         target.votes.merge(c.type(), c.probability() + weight, Double::sum);
         if (c.personCue() && c.known() == null) {

@@ -139,7 +139,7 @@ final class Gazetteer {
         return names.get(Names.key(name));
     }
 
-    /** The country a demonym points to ("Tajik" → Tajikistan), or null. Case-sensitive: demonyms are capitalised. */
+    /** The country a demonym points to ("Kenyan" → Kenya), or null. Case-sensitive: demonyms are capitalised. */
     String countryOfDemonym(String word) {
         return demonyms.get(word);
     }

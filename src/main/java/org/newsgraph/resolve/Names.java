@@ -14,7 +14,7 @@ public final class Names {
     }
 
     /**
-     * Lower case, accents removed, punctuation and spacing folded: "Raşit Meredow" and "Rasit  Meredow"
+     * Lower case, accents removed, punctuation and spacing folded: "Gökhan Dağlı" and "Gokhan  Dagli"
      * share a key, and so do "U.S." and "US".
      */
     public static String key(String name) {

@@ -159,7 +159,7 @@ public final class Resolver {
             return out;
         }
 
-        /** The forms to look for elsewhere in the text: for a person, the surname too ("Bakhtiar"). */
+        /** The forms to look for elsewhere in the text: for a person, the surname too ("Dube"). */
         List<String> propagatedForms() {
             List<String> out = forms();
             String[] words = canonical.split("\\s+");

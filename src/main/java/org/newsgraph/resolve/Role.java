@@ -1,7 +1,7 @@
 package org.newsgraph.resolve;
 
 /**
- * A title a person holds, as the article states it ("Tajik President Emomali Rahmon").
+ * A title a person holds, as the article states it ("Kenyan President Samuel Kiprono").
  *
  * @param person   index of the person entity
  * @param title    the title as written, without the person's name ("President")

@@ -10,8 +10,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Titles of office around person names: a title before the name with the country or organization before
- * it ("Tajik President Emomali Rahmon", "Iran’s Interior Minister Abdolreza Rahmani Fazli"), or an
- * apposition after it ("Mala Bakhtiar, the chief of executive body of Patriotic Union of Kurdistan").
+ * it ("Kenyan President Samuel Kiprono", "Ghana’s Interior Minister Kwame Asante Boateng"), or an
+ * apposition after it ("Zola Dube, the chief of staff of the Miners Association").
  */
 final class Roles {
 

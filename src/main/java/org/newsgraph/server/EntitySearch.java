@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Finds people, organizations and places by any of their names ({@code rdfs:label}, {@code skos:altLabel}):
- * "Zarif" finds Mohammad Javad Zarif. Case and accents do not matter ("rasit" finds Raşit Meredow).
+ * "Wanjiru" finds Amina Wanjiru. Case and accents do not matter ("dagli" finds Gökhan Dağlı).
  * Names equal to the words typed come first, then names that begin with them, then names with a word that
  * begins with them, then the rest.
  */

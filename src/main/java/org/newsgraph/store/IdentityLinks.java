@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.OWL;
 
 /**
  * Identity across articles. Each article names its entities by the fullest name it uses, so one article's
- * "Zarif" and another's "Mohammad Javad Zarif" get two IRIs. This pass links a person's shorter name to the
+ * "Wanjiru" and another's "Amina Njeri Wanjiru" get two IRIs. This pass links a person's shorter name to the
  * one fuller name it is the tail of ({@code <…/person/zarif> owl:sameAs <…/person/mohammad-javad-zarif>})
  * and leaves a name alone when two different fuller names end with it (two people who share a surname).
  * The links live in their own named graph, recomputed whole from the store, so the result does not
