@@ -61,8 +61,9 @@ final class Report {
         StringBuilder o = new StringBuilder();
         JsonNode machine = r.get("machine");
         o.append("# Performance\n\n");
-        o.append("Measured by `bench/run` (the harness of issue 7; how it works: [bench/README.md](../bench/README.md)).");
-        o.append(" Every figure below comes from the JSON results of one run, rendered by `Bench report`.\n\n");
+        o.append("Measured by `bench/run`, the harness of issue 7 ([bench/README.md](../bench/README.md)): each step writes "
+                + "its figures as JSON and `Bench report` renders this page from them; the run is described below and "
+                + "in the notes.\n\n");
         if (machine != null) {
             o.append("| | |\n| --- | --- |\n");
             for (Iterator<Map.Entry<String, JsonNode>> it = machine.fields(); it.hasNext(); ) {
@@ -93,7 +94,7 @@ final class Report {
             o.append(notes).append("\n\n");
         }
         o.append(NOTES_END).append("\n\n");
-        o.append("## Reproduce\n\n```\nbench/run            # everything, about 1.5 h on 2 cores; --quick: a few minutes\n"
+        o.append("## Reproduce\n\n```\nbench/run            # everything: 1 to 2 h on 2 cores, depending on their load; --quick: a few minutes\n"
                 + "bench/run --help     # options: sizes, threads, steps to skip, corpus and work folders\n```\n");
         return o.toString();
     }
@@ -262,8 +263,8 @@ final class Report {
             return;
         }
         o.append("## End-to-end ingest\n\n");
-        o.append("`Ingest` as `newsgraph ingest` runs it (files read, pipeline on N worker threads, batches of 16 "
-                + "articles per write transaction) into a fresh on-disk TDB2 store, `-Xmx4g` (the launcher's default). "
+        o.append("`Ingest` as `newsgraph ingest` runs it (files read, pipeline on N worker threads, one writer "
+                + "writing batches in one transaction each) into a fresh on-disk TDB2 store, `-Xmx4g` (the launcher's default). "
                 + "Tokens are counted with the product's tokenizer before the clock starts; model load is not in the "
                 + "rate. Peak heap in use is what the collector let the heap grow to; live heap after GC is the "
                 + "largest heap left after a collection.\n\n");
@@ -333,7 +334,7 @@ final class Report {
                 .asInt()).thenComparingInt(n -> n.path("threads").asInt())).orElse(null);
         int bulkArticles = nq != null ? nq.path("articles").asInt() : direct != null ? direct.path("articles").asInt() : 0;
         if (biggestIngest != null && biggestIngest.path("articles").asInt() == bulkArticles) {
-            o.append("| plain ingest (`Ingest`, batches of 16) | ").append(bulkArticles).append(" | ")
+            o.append("| plain ingest (`Ingest`) | ").append(bulkArticles).append(" | ")
                     .append(biggestIngest.path("threads").asInt()).append(" | ")
                     .append(f1(biggestIngest.path("seconds").asDouble())).append(" | ")
                     .append(biggestIngest.path("triples").asLong()).append(" | ")
