@@ -69,7 +69,8 @@ public final class Ingest {
             t.setDaemon(true);
             return t;
         });
-        BlockingQueue<Pending> inFlight = new ArrayBlockingQueue<>(threads * 4);
+        // room for two write batches, so workers keep extracting while the oldest batch is written
+        BlockingQueue<Pending> inFlight = new ArrayBlockingQueue<>(Math.max(threads * 4, 2 * BATCH));
         try {
             reader.read(paths, new ArticleReader.Sink() {
                 @Override
@@ -82,7 +83,7 @@ public final class Ingest {
                     }
                     Pending p = new Pending(a, workers.submit(() -> pipeline.process(a)));
                     if (!inFlight.offer(p)) {
-                        drain(inFlight, store, counts, skip, listener, inFlight.size() / 2 + 1);
+                        drain(inFlight, store, counts, skip, listener, BATCH); // one transaction of BATCH articles
                         inFlight.add(p);
                     }
                 }
