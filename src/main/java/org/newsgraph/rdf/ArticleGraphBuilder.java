@@ -63,7 +63,7 @@ public final class ArticleGraphBuilder {
             entities[i] = entityNode(m, r.entity(i));
         }
         for (EntityMention mention : r.mentions()) {
-            Resource node = span(m, articleIri, a, mention.start(), mention.end(), NKG.Mention);
+            Resource node = span(m, articleIri, a, r.annotated().text(), mention.start(), mention.end(), NKG.Mention);
             node.addProperty(NKG.denotes, entities[mention.entity()]);
         }
         int n = 0;
@@ -159,12 +159,14 @@ public final class ArticleGraphBuilder {
     /** Evidence (the sentence) and provenance (the article) of a meeting, appeal or role. */
     private static void sourced(Model m, Resource node, String articleIri, Resource a, ResolvedText r, int sentence) {
         Sentence s = r.annotated().sentences().get(sentence);
-        node.addProperty(NKG.evidence, span(m, articleIri, a, s.start(), s.end(), NKG.Evidence))
+        node.addProperty(NKG.evidence, span(m, articleIri, a, r.annotated().text(), s.start(), s.end(), NKG.Evidence))
                 .addProperty(NKG.PROV.wasDerivedFrom, a);
     }
 
-    private static Resource span(Model m, String articleIri, Resource a, int start, int end, Resource type) {
-        String text = a.getRequiredProperty(NKG.text).getString().substring(start, end);
+    /** A span of the article text; {@code body} is that text, not read back from the graph for every span. */
+    private static Resource span(Model m, String articleIri, Resource a, String body, int start, int end,
+                                 Resource type) {
+        String text = body.substring(start, end);
         return m.createResource(Iris.span(articleIri, start, end), type)
                 .addProperty(NKG.text, text)
                 .addLiteral(NKG.start, integer(start))
