@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,8 @@ public final class Extractor {
                 nounMeeting(v, i, meetings);
             } else if (cues.is("meet.verbs", w) && isVerb(v, i)) {
                 verbMeeting(v, i, meetings);
+            } else if (cues.is("meet.join", w) && isVerb(v, i)) {
+                joinMeeting(v, i, meetings);
             }
         }
     }
@@ -110,6 +113,10 @@ public final class Extractor {
         if (blocked(v, verb) || (cues.is("meet.needs_phone", w) && !hasPhoneCue(v))) {
             return;
         }
+        if (verb == 0 && v.size() > 2 && v.word(1).equals("by")) {
+            frontedPassive(v, meetings);
+            return;
+        }
         List<EntityMention> subjects = subjects(v, verb, meetings);
         int objectFrom = verb + 1;
         if (cues.is("meet.needs_with", w)) {
@@ -123,8 +130,71 @@ public final class Extractor {
         if (objects.isEmpty() && subjects.size() >= 2 && !cues.is("meet.needs_with", w)
                 && !hasDirectObject(v, verb + 1)) {
             meetings.add(v, verb, subjects, List.of(), 0.8); // "X and Y met"
+        } else if (!subjects.isEmpty() && objects.size() >= 2 && gathering(v, objects.get(objects.size() - 1))) {
+            List<EntityMention> everyone = new ArrayList<>(subjects); // "X hosted Y and Z for a summit": all met
+            everyone.addAll(objects);
+            meetings.add(v, verb, everyone, List.of(), 0.8);
         } else if (!subjects.isEmpty() && !objects.isEmpty()) {
             meetings.add(v, verb, subjects, objects, 0.85);
+        }
+    }
+
+    /**
+     * "Received by X, the delegation (counted among them) A, B and C …": the host named after "by", the
+     * guests in the main clause after the fronted phrase.
+     */
+    private void frontedPassive(SentenceView v, MeetingCollector meetings) {
+        List<EntityMention> named = v.agentsAfter(2, 8, cues.get("skip.between"));
+        if (named.isEmpty()) {
+            return;
+        }
+        int comma = named.get(0).endToken();
+        while (comma < v.size() && !v.word(comma).equals(",")) {
+            comma++;
+        }
+        int end = comma;
+        List<EntityMention> hosts = named.stream().filter(m -> m.endToken() <= end).toList();
+        Set<String> skip = new HashSet<>(cues.get("skip.between"));
+        skip.addAll(cues.get("group.members"));
+        List<EntityMention> guests = v.agentsAfter(comma + 1, 12, skip);
+        if (!guests.isEmpty()) {
+            meetings.add(v, 0, hosts, guests, 0.75);
+        }
+    }
+
+    /** "… for a one-day summit", "… for talks": the guests came together to one meeting, not each on their own. */
+    private boolean gathering(SentenceView v, EntityMention lastGuest) {
+        int i = lastGuest.endToken();
+        if (i >= v.size() || !v.word(i).equals("for")) {
+            return false;
+        }
+        for (int k = i + 1; k < v.size() && k <= i + 4; k++) {
+            if (cues.is("meet.nouns", v.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X also attended the meeting": a named agent joins the meeting the article last reported, which the
+     * definite noun refers back to. Attending with no earlier meeting names no counterpart and is nothing.
+     */
+    private void joinMeeting(SentenceView v, int verb, MeetingCollector meetings) {
+        int noun = verb + 1 < v.size() && v.word(verb + 1).equals("part") ? verb + 2 : verb + 1;
+        if (noun < v.size() && v.word(noun).equals("in")) {
+            noun++;
+        }
+        if (v.word(verb).equals("took") && noun == verb + 1) {
+            return; // "took the talks seriously"; only "took part in"
+        }
+        if (noun + 1 >= v.size() || !v.word(noun).equals("the") || !cues.is("meet.nouns", v.word(noun + 1))
+                || blocked(v, verb)) {
+            return;
+        }
+        List<EntityMention> joiners = v.agentsBefore(verb);
+        if (!joiners.isEmpty()) {
+            meetings.join(v, verb, joiners);
         }
     }
 
@@ -231,10 +301,17 @@ public final class Extractor {
                 return meetings.focusParticipants(v);
             }
         }
+        if (trigger > 1 && v.word(trigger - 1).equals("and") && v.firstVerb() < trigger - 1) {
+            List<EntityMention> first = v.agentsBefore(v.firstVerb()); // "X welcomed Y and urged …": X urged
+            if (!first.isEmpty()) {
+                return first;
+            }
+        }
         List<EntityMention> before = v.agentsBefore(trigger);
         if (before.isEmpty() && v.sentence.index() > 0 && saysThey(v, trigger)) {
             SentenceView previous = new SentenceView(v.resolved, v.sentence.index() - 1);
-            return previous.agentsAfter(0, previous.size(), cues.get("skip.between"));
+            List<EntityMention> group = previous.agentsBefore(previous.firstVerb());
+            return group.isEmpty() ? previous.agentsAfter(0, previous.size(), cues.get("skip.between")) : group;
         }
         return before;
     }
@@ -325,6 +402,9 @@ public final class Extractor {
             int to = infinitiveTo(v, from);
             if (to >= 0) {
                 addressee = addresseeIn(v, from, to);
+                if (addressee < 0) {
+                    addressee = ownerOfMembers(v, trigger, from, to);
+                }
                 contentFrom = to + 1;
             } else if (link.equals("on") || link.equals("upon")) {
                 return null;
@@ -369,6 +449,20 @@ public final class Extractor {
         for (int i = to - 1; i >= from; i--) { // the last named one: "member states of the ECO" → ECO
             EntityMention m = v.mention(i);
             if (m != null) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** "urged its members to …": the members stand for the organization named last before the call. */
+    private static int ownerOfMembers(SentenceView v, int trigger, int from, int to) {
+        if (to - from < 2 || to - from > 3 || !v.word(from).equals("its") || !v.word(from + 1).startsWith("member")) {
+            return -1;
+        }
+        for (int i = trigger - 1; i >= 0; i--) {
+            EntityMention m = v.mention(i);
+            if (m != null && v.type(m) == EntityType.ORGANIZATION) {
                 return m.entity();
             }
         }
@@ -479,6 +573,18 @@ public final class Extractor {
             meetings.add(new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
                     date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
                     confidence));
+        }
+
+        /** Adds agents to the latest meeting: each is paired with everyone already in it. */
+        void join(SentenceView v, int trigger, List<EntityMention> joiners) {
+            if (meetings.isEmpty()) {
+                return;
+            }
+            Meeting last = meetings.get(meetings.size() - 1);
+            List<EntityMention> present = last.participants().stream()
+                    .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0, EntityMention.Kind.DESCRIPTION))
+                    .toList();
+            add(v, trigger, joiners, present, 0.7);
         }
 
         private static void pair(int a, int b, Set<Integer> participants, List<Meeting.Pair> pairs) {

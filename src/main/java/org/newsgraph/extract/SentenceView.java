@@ -9,6 +9,7 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Role;
 import org.newsgraph.resolve.Titles;
 
 /** One sentence seen through its mentions: who stands where, and what a token says, in lower case. */
@@ -97,6 +98,16 @@ final class SentenceView {
         return List.of();
     }
 
+    /** The first verb of the sentence, where its subject ends in the usual news order; the size if none. */
+    int firstVerb() {
+        for (int i = 0; i < size(); i++) {
+            if (pos(i).equals("VERB") && mention(i) == null) {
+                return i;
+            }
+        }
+        return size();
+    }
+
     private boolean isNominal(int i) {
         String p = pos(i);
         return p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NUM");
@@ -139,8 +150,8 @@ final class SentenceView {
         for (int i = m.firstToken() - 1; i >= 0; i--) {
             EntityMention a = agentAt(i);
             boolean owner = a != null && a.endToken() < size() && word(a.endToken()).equals("'s");
-            if (a != null && a.entity() != m.entity() && !owner) { // "the Region 's Minister X": an owner, go on
-                return joined ? a : null;
+            if (a != null && a.entity() != m.entity() && !owner && !groupOfPeople(a, m)) {
+                return joined ? a : null; // "the Region 's Minister X": an owner, go on
             }
             String w = word(i);
             if (w.equals("and") || w.equals("&") || w.equals(",") && inList) {
@@ -150,6 +161,16 @@ final class SentenceView {
             }
         }
         return null;
+    }
+
+    /** "envoys of the ICC, A and B": the organization the listed people come from, not a party beside them. */
+    private boolean groupOfPeople(EntityMention a, EntityMention listed) {
+        int k = a.firstToken() - 1;
+        if (k >= 0 && word(k).equals("the")) {
+            k--;
+        }
+        return type(a) == EntityType.ORGANIZATION && type(listed) == EntityType.PERSON && k >= 0
+                && word(k).equals("of") && a.endToken() < size() && word(a.endToken()).equals(",");
     }
 
     /**
@@ -185,17 +206,101 @@ final class SentenceView {
         int gap = 0;
         for (int i = from; i < size() && gap <= maxGap; i++) {
             EntityMention a = agentAt(i);
+            if (a == null) {
+                a = bodyNamedByPlace(i);
+            }
+            if (a == null) {
+                a = leaderOfPlace(i);
+            }
             if (a != null) {
                 return a;
             }
             boolean appositionComma = word(i).equals(",") && i > from && (Titles.isTitleWord(sentence.token(i - 1).norm())
-                    || skippable.contains(word(i - 1)));
+                    || skippable.contains(word(i - 1)) || titleBetween(from, i));
             if (!appositionComma && !mayStandBefore(i, skippable)) {
                 return null;
             }
             gap++;
         }
         return null;
+    }
+
+    /**
+     * "met the Fiji board": a place followed by a governing body stands for the one organization of the
+     * article whose name holds that place ("Fiji Rugby Union"); with none or several, nothing.
+     */
+    private EntityMention bodyNamedByPlace(int i) {
+        EntityMention place = mention(i);
+        if (place == null || i != place.firstToken() || type(place) != EntityType.LOCATION
+                || place.endToken() >= size() || !Cues.shared().is("org.bodies", word(place.endToken()))) {
+            return null;
+        }
+        String name = " " + resolved.entity(place.entity()).label() + " ";
+        int org = -1;
+        for (int e = 0; e < resolved.entities().size(); e++) {
+            if (resolved.entity(e).type() == EntityType.ORGANIZATION
+                    && (" " + resolved.entity(e).label() + " ").contains(name)) {
+                if (org >= 0) {
+                    return null;
+                }
+                org = e;
+            }
+        }
+        int end = place.endToken() + 1;
+        return org < 0 ? null : new EntityMention(org, sentence.index(), i, end, place.start(),
+                sentence.token(end - 1).end(), EntityMention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "the leaders of Egypt and Kuwait": each place after a leader noun and "of" (and those listed with it)
+     * stands for the one person the article gives a head-of-state or government title of that place.
+     */
+    private EntityMention leaderOfPlace(int i) {
+        EntityMention place = mention(i);
+        if (place == null || i != place.firstToken() || type(place) != EntityType.LOCATION) {
+            return null;
+        }
+        int k = i - 1;
+        while (k > 0 && (word(k).equals("and") || word(k).equals(",") || word(k).equals("the")
+                || mention(k) != null && type(mention(k)) == EntityType.LOCATION)) {
+            k--;
+        }
+        if (k < 1 || !word(k).equals("of") || !Cues.shared().is("leader.nouns", word(k - 1))) {
+            return null;
+        }
+        int leader = -1;
+        for (Role r : resolved.roles()) {
+            if (r.roleOf() == place.entity() && isLeaderTitle(r.title())) {
+                if (leader >= 0 && leader != r.person()) {
+                    return null;
+                }
+                leader = r.person();
+            }
+        }
+        return leader < 0 ? null : new EntityMention(leader, sentence.index(), i, place.endToken(), place.start(),
+                place.end(), EntityMention.Kind.DESCRIPTION);
+    }
+
+    private static boolean isLeaderTitle(String title) {
+        for (String w : title.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (Cues.shared().is("leader.titles", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Deputy Prime Minister of the Kurdistan Region, X": a title, then where it belongs, then the name. */
+    private boolean titleBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (word(k).equals(",")) {
+                return false;
+            }
+            if (Titles.isTitleWord(sentence.token(k).norm()) && mention(k) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Past "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
@@ -213,7 +318,8 @@ final class SentenceView {
     private boolean mayStandBefore(int i, Set<String> skippable) {
         String p = pos(i);
         boolean participle = p.equals("VERB") && word(i).endsWith("ed"); // "jailed opposition leader X"
-        return skippable.contains(word(i)) || participle || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
+        boolean leaderOf = Cues.shared().is("leader.nouns", word(i)) && i + 1 < size() && word(i + 1).equals("of");
+        return skippable.contains(word(i)) || participle || leaderOf || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
                 || p.equals("NUM") || p.equals("ADV") || mention(i) != null
                 || Titles.isTitleWord(sentence.token(i).norm())
                 || Character.isUpperCase(sentence.token(i).text().codePointAt(0)); // "Infrastructure Minister"

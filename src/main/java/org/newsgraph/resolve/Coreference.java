@@ -86,6 +86,9 @@ final class Coreference {
             start--;
         }
         int person = holder(word, headTitle(s, start, head), owner, s.index());
+        if (word.equals("counterpart")) {
+            person = counterpart(person, owner, subjectBefore(s, start), s.index());
+        }
         if (person < 0) {
             return null;
         }
@@ -130,6 +133,37 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "X … his Turkish counterpart": the holder of the same office as X in the other country, when the
+     * country has several titled people ("President" and "Foreign Minister"); never X itself.
+     */
+    private int counterpart(int found, int owner, int subject, int sentence) {
+        if (subject < 0 || owner < 0) {
+            return found == subject ? -1 : found;
+        }
+        List<String> offices = roles.stream().filter(r -> r.person() == subject)
+                .map(r -> Roles.head(r.title())).toList();
+        int match = -1;
+        for (Role r : roles) {
+            if (r.roleOf() == owner && r.person() != subject && offices.contains(Roles.head(r.title()))) {
+                if (match >= 0 && match != r.person()) {
+                    return found == subject ? -1 : found;
+                }
+                match = r.person();
+            }
+        }
+        return match >= 0 ? match : found == subject ? -1 : found;
+    }
+
+    /** Whose counterpart: the person a possessive before the description stands for, else the sentence's first person. */
+    private int subjectBefore(Sentence s, int start) {
+        EntityMention possessor = start > 0 ? index.at(s.index(), start - 1) : null;
+        if (possessor != null && index.isPerson(possessor.entity())) {
+            return possessor.entity();
+        }
+        return firstPersonBefore(s.index(), start);
     }
 
     private int mostRecent(int a, int b, int sentence) {

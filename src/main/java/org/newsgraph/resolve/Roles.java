@@ -104,6 +104,9 @@ final class Roles {
             i++;
         }
         EntityMention owner = i < s.size() ? index.at(s.index(), i) : null;
+        if (owner != null && index.isPerson(owner.entity()) && !s.token(i - 1).norm().equals("of")) {
+            return null; // "X, Oil Minister Y": the title is Y's, not X's
+        }
         int titleEnd = i;
         if (owner != null && s.token(i - 1).norm().equals("of")) {
             titleEnd = i - 1;

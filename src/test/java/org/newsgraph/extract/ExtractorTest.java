@@ -142,4 +142,63 @@ class ExtractorTest {
     void aCallAnnouncedForTheFutureIsNotACall() {
         assertEquals(List.of(), calls(extract("Senator Mary Collins will call for an inquiry next week.")));
     }
+
+    @Test
+    void aCounterpartIsTheHolderOfTheSameOfficeInTheOtherCountry() {
+        Extraction x = extract("Polish President Adam Nowak and Polish Finance Minister Ewa Zielinska visited"
+                + " Vilnius. Lithuanian Finance Minister Jonas Petraitis later met his Polish counterpart.");
+        assertEquals(List.of("Ewa Zielinska = Jonas Petraitis"), pairs(x));
+    }
+
+    @Test
+    void theyInTheNextSentenceAreTheListedSubjectsOfTheSentenceBefore() {
+        Extraction x = extract("The party's leader, Milan Horak, and its spokesman, Karel Benes, met President"
+                + " Jan Svoboda on Monday. They also met with the mayor, Lucie Dvorakova.");
+        assertEquals(List.of("Jan Svoboda = Karel Benes", "Jan Svoboda = Milan Horak",
+                "Karel Benes = Lucie Dvorakova", "Lucie Dvorakova = Milan Horak"), pairs(x));
+    }
+
+    @Test
+    void aPlaceFollowedByBoardStandsForTheOrganizationNamedAfterThatPlace() {
+        Extraction x = extract("The World Bank's regional director, Maria Lopez, met the Kenya board on Friday"
+                + " after Kenya Airways missed a payment.");
+        assertEquals(List.of("Kenya Airways = Maria Lopez"), pairs(x));
+    }
+
+    @Test
+    void theLeadersOfTwoCountriesAreThePeopleWhoLeadThem() {
+        Extraction x = extract("Tanzanian President Juma Mwinyi welcomed the leaders of Rwanda and Burundi for"
+                + " talks in Arusha. Rwandan President Eric Habimana and Burundian President Jean Ndayishimiye"
+                + " signed the accord.");
+        assertEquals(List.of("Eric Habimana = Jean Ndayishimiye", "Eric Habimana = Juma Mwinyi",
+                "Jean Ndayishimiye = Juma Mwinyi"), pairs(x));
+    }
+
+    @Test
+    void anAgentWhoAlsoAttendedTheMeetingMeetsEveryoneInIt() {
+        Extraction x = extract("Spanish Prime Minister Luis Garcia received Portuguese Prime Minister Rui Costa"
+                + " in Madrid. French President Paul Martin also attended the meeting.");
+        assertEquals(List.of("Luis Garcia = Paul Martin", "Luis Garcia = Rui Costa", "Paul Martin = Rui Costa"),
+                pairs(x));
+    }
+
+    @Test
+    void attendingASummitWithNoMeetingReportedBeforeIsNoMeeting() {
+        assertEquals(List.of(), pairs(extract("Irish President Sean Byrne attended the summit of the European"
+                + " Union in Brussels.")));
+    }
+
+    @Test
+    void aFrontedPassivePairsTheHostWithTheGuestsOfTheMainClause() {
+        Extraction x = extract("Received by Namibian Prime Minister Anna Shikongo, the delegation included"
+                + " Botswana Energy Minister Kabo Molefe and Botswana Trade Minister Neo Kgosi.");
+        assertEquals(List.of("Anna Shikongo = Kabo Molefe", "Anna Shikongo = Neo Kgosi"), pairs(x));
+    }
+
+    @Test
+    void aCallJoinedToAnEarlierVerbIsMadeByThatVerbsSubject() {
+        Extraction x = extract("Ghanaian President Kofi Mensah praised the African Union and urged its members"
+                + " to fund the mission.");
+        assertEquals(List.of("[Kofi Mensah] > fund the mission | African Union"), calls(x));
+    }
 }
