@@ -133,12 +133,66 @@ final class Clusterer {
         EntityType type = cl.type();
         String full = Names.key(cl.longest);
         if (type == EntityType.PERSON) {
-            return c.known() == null && (full.endsWith(" " + key) || (words.length > 1 && full.contains(key)));
+            return c.known() == null && (full.endsWith(" " + key) || (words.length > 1 && full.contains(key))
+                    || spellingVariant(full.split(" "), words));
         }
         if (type == EntityType.ORGANIZATION && words.length == 1 && key.equals(initials(cl.longest))) {
             return true;
         }
         return words.length > 1 && type == c.type() && full.endsWith(" " + key);
+    }
+
+    /**
+     * "Rieck Machar" for "Riek Machar": the same surname, and each given name one letter away from the
+     * other's (same first letter, four letters or more), is one person spelt two ways.
+     */
+    static boolean spellingVariant(String[] a, String[] b) {
+        if (a.length != b.length || a.length < 2 || !a[a.length - 1].equals(b[b.length - 1])) {
+            return false;
+        }
+        boolean differs = false;
+        for (int k = 0; k < a.length - 1; k++) {
+            if (a[k].equals(b[k])) {
+                continue;
+            }
+            if (a[k].length() < 4 || b[k].length() < 4 || a[k].charAt(0) != b[k].charAt(0)
+                    || !oneEditApart(a[k], b[k])) {
+                return false;
+            }
+            differs = true;
+        }
+        return differs;
+    }
+
+    /** One letter inserted, deleted or replaced (not the last one). */
+    private static boolean oneEditApart(String x, String y) {
+        if (Math.abs(x.length() - y.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < x.length() && j < y.length()) {
+            if (x.charAt(i) == y.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (x.length() > y.length()) {
+                i++;
+            } else if (y.length() > x.length()) {
+                j++;
+            } else if (i == x.length() - 1) {
+                return false; // "Maria" and "Mario": a different ending is a different person
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (x.length() - i) + (y.length() - j) <= 1;
     }
 
     /** "Economic Cooperation Organization" → "eco". */

@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -172,5 +173,22 @@ class ResolverTest {
     void aPlaceFollowedByALowerCaseRegionIsTheSamePlace() {
         ResolvedText r = resolve("Leaders of the Kurdistan Region met on Monday. Rain fell across the Kurdistan region.");
         assertEquals(List.of("Kurdistan Region"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aGivenNameSpeltWithOneLetterMoreIsTheSamePerson() {
+        ResolvedText r = resolve("Opposition leader Marek Novotny arrived in Brno on Monday. "
+                + "\"We came to listen,\" said Mareck Novotny.");
+        assertEquals(List.of("Mareck Novotny"), named(r, "Marek Novotny").aliases());
+    }
+
+    @Test
+    void aTransliterationVariantIsOneEditApartButAGenderEndingIsNot() {
+        assertTrue(Clusterer.spellingVariant(new String[] {"riek", "machar"}, new String[] {"rieck", "machar"}));
+        assertTrue(Clusterer.spellingVariant(new String[] {"mohammad", "saleh"}, new String[] {"mohammed", "saleh"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"maria", "lopez"}, new String[] {"mario", "lopez"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"peter", "wanjiru"}, new String[] {"amina", "wanjiru"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"jon", "smith"}, new String[] {"jan", "smith"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"riek", "machar"}, new String[] {"rieck", "macher"}));
     }
 }
