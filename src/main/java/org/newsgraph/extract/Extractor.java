@@ -169,7 +169,7 @@ public final class Extractor {
             return false;
         }
         for (int k = i + 1; k < v.size() && k <= i + 4; k++) {
-            if (cues.is("meet.nouns", v.word(k))) {
+            if (cues.is("meet.nouns", v.word(k)) || cues.is("content.occasions", v.word(k))) {
                 return true;
             }
         }
@@ -365,6 +365,12 @@ public final class Extractor {
     private void findAppeals(SentenceView v, MeetingCollector meetings, List<Appeal> appeals) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.word(i);
+            Appeal nominal = cues.is("call.nouns", w) && v.pos(i).equals("NOUN") && i + 1 < v.size()
+                    && v.word(i + 1).equals("for") ? nominalAppeal(v, i) : null;
+            if (nominal != null) {
+                addOnce(appeals, nominal);
+                continue;
+            }
             boolean headlineVerb = v.pos(i).equals("NOUN") && i > 0 && v.agentAt(i - 1) != null; // "Wanjiru calls for"
             if (!cues.is("call.verbs", w) || !v.pos(i).equals("VERB") && !headlineVerb || blocked(v, i)) {
                 continue;
@@ -376,10 +382,7 @@ public final class Extractor {
                 }
                 next++;
             }
-            Appeal a = appeal(v, i, next, meetings);
-            if (a != null && !repeats(appeals, a)) {
-                appeals.add(a);
-            }
+            addOnce(appeals, appeal(v, i, next, meetings));
         }
     }
 
@@ -415,6 +418,29 @@ public final class Extractor {
             return null;
         }
         return new Appeal(agents, content, addressee, v.sentence.index(), 0.8);
+    }
+
+    /**
+     * "his call for X", "the UN's appeal for X": a call reported as a noun, made by the owner right before it
+     * (a possessive pronoun resolved to a person, or a name with "'s"). Calls the owner only plans are
+     * blocked as verbs are.
+     */
+    private Appeal nominalAppeal(SentenceView v, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && (v.pos(k).equals("ADJ") || v.word(k).equals("renewed") || v.word(k).equals("repeated"))) {
+            k--;
+        }
+        if (k < 0 || blocked(v, k + 1)) {
+            return null;
+        }
+        EntityMention owner = v.word(k).equals("'s") ? v.mention(k - 1) : v.mention(k);
+        boolean possessive = v.word(k).equals("'s") || v.word(k).equals("his") || v.word(k).equals("her")
+                || v.word(k).equals("their");
+        if (owner == null || !possessive || !v.type(owner).isAgent()) {
+            return null;
+        }
+        String content = content(v, noun + 2);
+        return content == null ? null : new Appeal(List.of(owner.entity()), content, -1, v.sentence.index(), 0.7);
     }
 
     /** "I call on …", "We urge …": a call in the first person, made by whoever the quote is attributed to. */
@@ -503,13 +529,13 @@ public final class Extractor {
         return quotes % 2 == 1;
     }
 
-    /** "… at his meeting with X", "during talks with X": where the call was made, not what was called for. */
+    /** "… at his meeting with X", "during talks with X", "on Moscow visit": where the call was made, not what. */
     private boolean atAMeeting(SentenceView v, int i) {
         if (!cues.is("content.setting", v.word(i))) {
             return false;
         }
         for (int k = i + 1; k < v.size() && k <= i + 3; k++) {
-            if (cues.is("meet.nouns", v.word(k))) {
+            if (cues.is("meet.nouns", v.word(k)) || cues.is("content.occasions", v.word(k))) {
                 return true;
             }
         }
@@ -520,16 +546,32 @@ public final class Extractor {
         return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("...");
     }
 
-    /** A call repeated (headline and body) by the same agents with the same content is one call. */
-    private static boolean repeats(List<Appeal> appeals, Appeal a) {
-        for (Appeal old : appeals) {
-            Set<Integer> x = new LinkedHashSet<>(old.agents());
-            if (x.equals(new LinkedHashSet<>(a.agents())) && (old.content().contains(a.content())
-                    || a.content().contains(old.content()))) {
-                return true;
+    /**
+     * A call repeated (headline and body) by the same agents with the same content is one call, told in the
+     * fuller of its two wordings ("ceasefire" in the headline, "a cease-fire in Ukraine" in the body).
+     */
+    private static void addOnce(List<Appeal> appeals, Appeal a) {
+        if (a == null) {
+            return;
+        }
+        for (int k = 0; k < appeals.size(); k++) {
+            Appeal old = appeals.get(k);
+            String was = lettersOnly(old.content());
+            String is = lettersOnly(a.content());
+            if (new LinkedHashSet<>(old.agents()).equals(new LinkedHashSet<>(a.agents()))
+                    && (was.contains(is) || is.contains(was))) {
+                if (is.length() > was.length()) {
+                    appeals.set(k, a);
+                }
+                return;
             }
         }
-        return false;
+        appeals.add(a);
+    }
+
+    /** "ceasefire" in a headline and "a cease-fire" in the body are the same words. */
+    private static String lettersOnly(String content) {
+        return content.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Keeps one meeting per pair of participants in an article, and knows the meeting in focus. */

@@ -186,7 +186,10 @@ final class Coreference {
         if (!PRONOUNS.contains(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
             return null;
         }
-        int antecedent = firstPersonBefore(s.index(), i);
+        int antecedent = objectOwner(s, i);
+        if (antecedent < 0) {
+            antecedent = firstPersonBefore(s.index(), i);
+        }
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
             antecedent = firstPersonBefore(k, text.sentences().get(k).size());
         }
@@ -195,6 +198,31 @@ final class Coreference {
         }
         return new EntityMention(antecedent, s.index(), i, i + 1, s.token(i).start(), s.token(i).end(),
                 EntityMention.Kind.PRONOUN);
+    }
+
+    /**
+     * "thanked X for his message … as well as his call": a possessive right after "for" and a named person
+     * belongs to that person, and a later same possessive in the sentence to the same one.
+     */
+    private int objectOwner(Sentence s, int i) {
+        String word = s.token(i).norm().toLowerCase();
+        if (!word.equals("his") && !word.equals("her")) {
+            return -1;
+        }
+        if (i >= 2 && s.token(i - 1).norm().equalsIgnoreCase("for")) {
+            EntityMention object = index.at(s.index(), i - 2);
+            if (object != null && object.kind() == EntityMention.Kind.NAME && index.isPerson(object.entity())) {
+                return object.entity();
+            }
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            EntityMention earlier = index.at(s.index(), k);
+            if (earlier != null && earlier.kind() == EntityMention.Kind.PRONOUN
+                    && s.token(k).norm().equalsIgnoreCase(word)) {
+                return earlier.entity();
+            }
+        }
+        return -1;
     }
 
     /**

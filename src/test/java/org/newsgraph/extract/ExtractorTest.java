@@ -201,4 +201,25 @@ class ExtractorTest {
                 + " to fund the mission.");
         assertEquals(List.of("[Kofi Mensah] > fund the mission | African Union"), calls(x));
     }
+
+    @Test
+    void aHeadlineCallRepeatedInTheBodyWithADifferentHyphenIsOneCall() {
+        Extraction x = extract("Johansson urges ceasefire in Yemen\n\nUN envoy Lena Johansson urged a cease-fire in"
+                + " Yemen on Monday.");
+        assertEquals(List.of("[Lena Johansson] > a cease-fire in Yemen"), calls(x));
+    }
+
+    @Test
+    void aCallReportedAsANounBelongsToItsOwner() {
+        Extraction x = extract("Kenyan President Samuel Kiprono thanked Ethiopian Prime Minister Dawit Alemu for his"
+                + " message of support and his call for a ceasefire in Sudan.");
+        assertEquals(List.of("[Dawit Alemu] > a ceasefire in Sudan"), calls(x));
+    }
+
+    @Test
+    void theOccasionOfACallIsNotPartOfWhatWasCalledFor() {
+        Extraction x = extract("Kenyan President Samuel Kiprono called for fair elections during his visit to"
+                + " Kampala.");
+        assertEquals(List.of("[Samuel Kiprono] > fair elections"), calls(x));
+    }
 }
