@@ -11,7 +11,7 @@ import org.newsgraph.nlp.Sentence;
  * @param type       the type the model or gazetteer gave it (a vote, not yet the entity's type)
  * @param probability how sure that source is
  * @param known      the gazetteer's entry for the name, or null
- * @param titleStart first token of a title stripped from the front of the name, or -1
+ * @param titleStart first token of a title (or a word for a person, "activist") right before the name, or -1
  * @param personCue  the context says person ("X, who", "Mr. X"), whatever the model said
  */
 record Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
@@ -20,6 +20,10 @@ record Candidate(int sentence, int first, int end, EntityType type, double proba
     Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
               int titleStart) {
         this(sentence, first, end, type, probability, known, titleStart, false);
+    }
+
+    Candidate withTitleStart(int start) {
+        return new Candidate(sentence, first, end, type, probability, known, start, personCue);
     }
 
     Candidate withPersonCue() {

@@ -157,16 +157,20 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
-            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || titleApposition(s, end))
+            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
                 int to = end;
                 boolean hadPerson = out.stream().anyMatch(c -> c.sentence() == s.index() && c.first() == from
                         && c.end() == to && c.type() == EntityType.PERSON);
-                if (!hadPerson) {
+                int titleStart = titleBefore(s, i) || personNounBefore(s, i) ? i - 1 : -1;
+                if (hadPerson) { // the model found the name; the title before it still says "person" firmly
+                    out.replaceAll(c -> c.sentence() == s.index() && c.first() == from && c.end() == to
+                            && c.titleStart() < 0 ? c.withTitleStart(titleStart) : c);
+                } else {
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= to);
                     out.add(new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null,
-                            titleBefore(s, i) ? i - 1 : -1));
+                            titleStart));
                 }
                 i = end;
             } else {
@@ -188,6 +192,11 @@ final class CandidateFinder {
             end++;
         }
         return extendParticles(s, end);
+    }
+
+    /** "activist Priya Nair": a lower-case word for a person right before (not a role, so no title start). */
+    private boolean personNounBefore(Sentence s, int i) {
+        return i > 0 && gazetteer.isPersonNoun(s.token(i - 1).norm());
     }
 
     /** A title head right before ("Minister Joseph Banda", "opposition leader Grace Wambui"). */
@@ -309,8 +318,9 @@ final class CandidateFinder {
                 && !gazetteer.isPlaceWord(s.token(end - 1).norm())) {
             type = EntityType.PERSON; // "Senator Gilda Ramos": whatever the model said, a title makes a person
         }
-        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1) {
-            type = EntityType.ORGANIZATION; // no person's name ends in "Club" or "Council"
+        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || end - first > 2
+                && gazetteer.isOrgWord(s.token(first).norm()) && s.token(first + 1).norm().equals("of")) {
+            type = EntityType.ORGANIZATION; // no person's name ends in "Club"; "Bureau of Immigration" is no place
         } else if (type != EntityType.PERSON && gazetteer.isPlaceWord(s.token(end - 1).norm()) && end - first > 1) {
             type = EntityType.LOCATION;
         }

@@ -20,6 +20,8 @@ import org.newsgraph.nlp.Sentence;
 final class Clusterer {
 
     private static final double PERSON_CUE_WEIGHT = 0.75;
+    /** How sure a person is whose full name follows a title, however its lone surname was typed elsewhere. */
+    private static final double TITLED_CONFIDENCE = 0.7;
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
 
     /** An entity under construction. */
@@ -32,9 +34,15 @@ final class Clusterer {
         Gazetteer.Known known;
         final Set<String> acronyms = new LinkedHashSet<>();
 
+        /** A full name with a title of office in front ("Mayor Ana Diaz"): a person, whatever lone surnames vote. */
+        boolean titledFullName;
+
         EntityType type() {
             if (known != null) {
                 return known.type();
+            }
+            if (titledFullName) {
+                return EntityType.PERSON;
             }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
@@ -44,7 +52,8 @@ final class Clusterer {
             double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
             double best = members.stream().filter(c -> c.type() == t).mapToDouble(Candidate::probability).max()
                     .orElse(0.5);
-            return Math.min(1.0, best * (total == 0 ? 1 : votes.getOrDefault(t, 0.0) / total));
+            double agreed = Math.min(1.0, best * (total == 0 ? 1 : votes.getOrDefault(t, 0.0) / total));
+            return titledFullName ? Math.max(agreed, TITLED_CONFIDENCE) : agreed;
         }
 
         String canonical() {
@@ -91,6 +100,7 @@ final class Clusterer {
         target.members.add(c);
         // a title in front ("Secretary-General Ana Lúcia Moreira") is stronger evidence of a person than the model
         double weight = c.titleStart() >= 0 && c.type() == EntityType.PERSON ? 1.0 : 0.0;
+        target.titledFullName |= weight > 0 && c.length() >= 2;
         target.votes.merge(c.type(), c.probability() + weight, Double::sum);
         if (c.personCue() && c.known() == null) {
             target.votes.merge(EntityType.PERSON, PERSON_CUE_WEIGHT, Double::sum);

@@ -37,6 +37,7 @@ final class Gazetteer {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> personNouns = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -95,6 +96,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("not-names.txt")) {
             g.notNames.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("person-nouns.txt")) {
+            g.personNouns.addAll(List.of(row[0].split(" ")));
         }
         return g;
     }
@@ -159,6 +163,11 @@ final class Gazetteer {
     /** "Muslim", "South", "Group": capitalised words that do not name anything on their own. */
     boolean isNotAName(String word) {
         return notNames.contains(word);
+    }
+
+    /** "activist", "lawyer": a lower-case word for a person that is no title of office. */
+    boolean isPersonNoun(String word) {
+        return personNouns.contains(word);
     }
 
     boolean isPlaceWord(String word) {

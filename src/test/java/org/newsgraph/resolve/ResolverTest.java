@@ -191,4 +191,24 @@ class ResolverTest {
         assertFalse(Clusterer.spellingVariant(new String[] {"jon", "smith"}, new String[] {"jan", "smith"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"riek", "machar"}, new String[] {"rieck", "macher"}));
     }
+
+    @Test
+    void aWordForAPersonBeforeANameMakesItAPersonWithoutARole() {
+        ResolvedText r = resolve("The court heard a plea filed by environmental activist Kavya Raghunathan on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Kavya Raghunathan").type());
+        assertEquals(List.of(), r.roles());
+    }
+
+    @Test
+    void aTitledFullNameStaysAPersonHoweverItsSurnameAloneIsTyped() {
+        ResolvedText r = resolve("Durban Mayor Themba Nkosana will meet traders. Nkosana's plan was rejected. "
+                + "Critics said Nkosana's budget was late. Nkosana's office did not reply.");
+        assertEquals(EntityType.PERSON, named(r, "Themba Nkosana").type());
+    }
+
+    @Test
+    void anOrganizationWordFollowedByOfMakesAnOrganization() {
+        ResolvedText r = resolve("Officials of the Bureau of Fisheries inspected the port of Mombasa.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Bureau of Fisheries").type());
+    }
 }
