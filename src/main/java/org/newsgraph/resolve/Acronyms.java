@@ -9,7 +9,7 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Acronyms an article declares right after a name: "Patriotic Union of Kurdistan (PUK)" or
- * "Economic Cooperation Organization, ECO,". Undeclared acronyms that spell a name's initials are
+ * "Economic Cooperation Organization, ECO,", and other names declared with "known as". Undeclared acronyms that spell a name's initials are
  * matched by the clusterer.
  */
 final class Acronyms {
@@ -17,14 +17,21 @@ final class Acronyms {
     private Acronyms() {
     }
 
-    /** Each declared acronym as written → name key of the name it abbreviates. */
+    /**
+     * Each declared acronym as written → name key of the name it abbreviates; likewise each name declared
+     * with "known as" ("Mohammed Saleh, known as Abu Bakr").
+     */
     static Map<String, String> declared(AnnotatedText text, List<Candidate> candidates) {
         Map<String, String> out = new HashMap<>();
         for (Candidate c : candidates) {
+            Sentence s = text.sentences().get(c.sentence());
+            Candidate other = knownAs(s, c, candidates);
+            if (other != null) {
+                out.putIfAbsent(other.text(s, text.text()), Names.key(c.text(s, text.text())));
+            }
             if (c.type() == EntityType.PERSON) {
                 continue;
             }
-            Sentence s = text.sentences().get(c.sentence());
             int i = c.end();
             if (i + 1 < s.size() && isOpener(s.token(i).norm())
                     && isAcronym(s.token(i + 1).text())
@@ -33,6 +40,22 @@ final class Acronyms {
             }
         }
         return out;
+    }
+
+    /** The name right after "X, (also / better) known as": another name of X. */
+    private static Candidate knownAs(Sentence s, Candidate c, List<Candidate> candidates) {
+        int i = c.end();
+        if (i < s.size() && s.token(i).norm().equals(",")) {
+            i++;
+        }
+        if (i < s.size() && (s.token(i).norm().equalsIgnoreCase("also") || s.token(i).norm().equalsIgnoreCase("better"))) {
+            i++;
+        }
+        if (i + 2 >= s.size() || !s.token(i).norm().equalsIgnoreCase("known") || !s.token(i + 1).norm().equals("as")) {
+            return null;
+        }
+        int at = i + 2;
+        return candidates.stream().filter(o -> o.sentence() == c.sentence() && o.first() == at).findFirst().orElse(null);
     }
 
     private static boolean isOpener(String norm) {

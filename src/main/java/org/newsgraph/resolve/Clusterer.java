@@ -69,7 +69,10 @@ final class Clusterer {
 
     List<Cluster> cluster(List<Candidate> candidates, Map<String, String> acronymToName) {
         List<Candidate> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingInt(Candidate::length).reversed()
+        // declared aliases come last, so the name they stand for already has its entity
+        Comparator<Candidate> aliasesLast = Comparator.comparing(
+                c -> acronymToName.containsKey(Names.key(c.text(sentence(c), text.text()))));
+        ordered.sort(aliasesLast.thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparingInt(Candidate::sentence).thenComparingInt(Candidate::first));
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
@@ -153,8 +156,8 @@ final class Clusterer {
     }
 
     /**
-     * "Rieck Machar" for "Riek Machar": the same surname, and each given name one letter away from the
-     * other's (same first letter, four letters or more), is one person spelt two ways.
+     * "Rieck Machar" for "Riek Machar", "S. Rao" for "Sunil Rao": the same surname, and each given name one
+     * letter away from the other's (same first letter, four letters or more) or its initial, is one person.
      */
     static boolean spellingVariant(String[] a, String[] b) {
         if (a.length != b.length || a.length < 2 || !a[a.length - 1].equals(b[b.length - 1])) {
@@ -163,6 +166,10 @@ final class Clusterer {
         boolean differs = false;
         for (int k = 0; k < a.length - 1; k++) {
             if (a[k].equals(b[k])) {
+                continue;
+            }
+            if (a[k].length() == 1 && b[k].startsWith(a[k]) || b[k].length() == 1 && a[k].startsWith(b[k])) {
+                differs = true; // "S. Jaishankar" for "Subrahmanyam Jaishankar"
                 continue;
             }
             if (a[k].length() < 4 || b[k].length() < 4 || a[k].charAt(0) != b[k].charAt(0)

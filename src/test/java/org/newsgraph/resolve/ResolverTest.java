@@ -186,6 +186,8 @@ class ResolverTest {
     void aTransliterationVariantIsOneEditApartButAGenderEndingIsNot() {
         assertTrue(Clusterer.spellingVariant(new String[] {"riek", "machar"}, new String[] {"rieck", "machar"}));
         assertTrue(Clusterer.spellingVariant(new String[] {"mohammad", "saleh"}, new String[] {"mohammed", "saleh"}));
+        assertTrue(Clusterer.spellingVariant(new String[] {"s", "rao"}, new String[] {"sunil", "rao"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"k", "rao"}, new String[] {"sunil", "rao"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"maria", "lopez"}, new String[] {"mario", "lopez"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"peter", "wanjiru"}, new String[] {"amina", "wanjiru"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"jon", "smith"}, new String[] {"jan", "smith"}));
@@ -210,5 +212,11 @@ class ResolverTest {
     void anOrganizationWordFollowedByOfMakesAnOrganization() {
         ResolvedText r = resolve("Officials of the Bureau of Fisheries inspected the port of Mombasa.");
         assertEquals(EntityType.ORGANIZATION, named(r, "Bureau of Fisheries").type());
+    }
+
+    @Test
+    void aNameDeclaredWithKnownAsIsAnAliasOfThePerson() {
+        ResolvedText r = resolve("The delegation included Yusuf Karimov, known as Abu Omar, a former army officer.");
+        assertEquals(List.of("Abu Omar"), named(r, "Yusuf Karimov").aliases());
     }
 }
