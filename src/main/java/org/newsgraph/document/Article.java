@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One news article: the text every character offset refers to, and what is known about it.
+ * One news article: the text every character offset refers to, and what is known about it. Serializable so
+ * that a distributed engine (the Spark job) can move articles between machines.
  *
  * @param id     identifier: the file's base name, or the record's {@code id}
  * @param title  headline, or null
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param origin where it was read from, for messages ("dir/a.jsonl:12")
  */
 public record Article(String id, String title, String text, LocalDate date, String source, String url,
-                      String origin) {
+                      String origin) implements java.io.Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

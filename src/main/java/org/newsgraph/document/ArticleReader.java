@@ -27,6 +27,16 @@ public final class ArticleReader {
         void rejected(Rejected rejected);
     }
 
+    /**
+     * One file's content wherever it is stored (a local disk here, any Hadoop file system in the Spark job),
+     * so that every reader of article files applies exactly these rules.
+     */
+    public interface Source {
+        long size() throws IOException;
+
+        InputStream open() throws IOException;
+    }
+
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
     private final long maxArticleBytes;
@@ -67,8 +77,7 @@ public final class ArticleReader {
     private static List<Path> filesUnder(Path dir, Sink sink) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> Format.of(f) != null)
+                    .filter(f -> isArticleFile(f.getFileName().toString()))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
@@ -78,32 +87,62 @@ public final class ArticleReader {
     }
 
     private void readFile(Path file, Sink sink) {
-        Format format = Format.of(file);
+        readFile(file.toString(), new Source() {
+            @Override
+            public long size() throws IOException {
+                return Files.size(file);
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+        }, sink);
+    }
+
+    /**
+     * True for the files a folder is read for: {@code .txt}, {@code .json} and {@code .jsonl}, not hidden.
+     * Other files in a folder are passed over in silence; named alone they are rejected.
+     */
+    public static boolean isArticleFile(String fileName) {
+        return !fileName.startsWith(".") && Format.of(fileName) != null;
+    }
+
+    /**
+     * Reads one file: its format and identifier come from the last segment of {@code origin} (the path,
+     * also used in messages), its content from {@code source}. Exactly one sink call per article or rejection.
+     */
+    public void readFile(String origin, Source source, Sink sink) {
+        String fileName = fileName(origin);
+        Format format = Format.of(fileName);
         if (format == null) {
-            sink.rejected(new Rejected(file.toString(), "not an article file (expected .txt, .json or .jsonl)"));
+            sink.rejected(new Rejected(origin, "not an article file (expected .txt, .json or .jsonl)"));
             return;
         }
         try {
             if (format == Format.JSONL) {
-                readJsonLines(file.toString(), baseName(file), Files.newInputStream(file), sink);
+                readJsonLines(origin, baseName(fileName), source.open(), sink);
                 return;
             }
-            long size = Files.size(file);
+            long size = source.size();
             if (size > maxArticleBytes) {
-                sink.rejected(new Rejected(file.toString(), tooLarge(size)));
+                sink.rejected(new Rejected(origin, tooLarge(size)));
                 return;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes;
+            try (InputStream in = source.open()) {
+                bytes = in.readAllBytes();
+            }
             Decoded decoded = TextDecoder.decode(bytes);
             if (decoded.problem() != null) {
-                sink.rejected(new Rejected(file.toString(), decoded.problem()));
+                sink.rejected(new Rejected(origin, decoded.problem()));
             } else if (format == Format.TXT) {
-                emit(PlainText.article(baseName(file), decoded.text(), file.toString()), sink);
+                emit(PlainText.article(baseName(fileName), decoded.text(), origin), sink);
             } else {
-                emit(NewsPleaseJson.article(decoded.text(), baseName(file), file.toString()), sink);
+                emit(NewsPleaseJson.article(decoded.text(), baseName(fileName), origin), sink);
             }
         } catch (IOException e) {
-            sink.rejected(new Rejected(file.toString(), "cannot read: " + e.getMessage()));
+            sink.rejected(new Rejected(origin, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -172,18 +211,22 @@ public final class ArticleReader {
                 + " (--max-article-bytes)";
     }
 
-    static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static String fileName(String origin) {
+        int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf(java.io.File.separatorChar));
+        return origin.substring(slash + 1);
     }
 
     /** The file kinds the reader knows, by extension. */
     enum Format {
         TXT, JSON, JSONL;
 
-        static Format of(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
             if (name.endsWith(".txt")) {
                 return TXT;
             }

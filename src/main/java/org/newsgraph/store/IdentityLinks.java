@@ -53,8 +53,17 @@ public final class IdentityLinks {
         links.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
+    /**
+     * The key that groups persons for linking: the last word of the name. Links join only persons with
+     * one key, so {@link #links} over each group, united, equals {@link #links} over all persons: a
+     * distributed job can group by this key instead of holding every person in one memory.
+     */
+    public static String candidateKey(Node person) {
+        return lastWord(words(person.getURI()));
+    }
+
     /** owl:sameAs from each name to the single fuller name it ends, in both directions. */
-    static Graph links(Collection<Node> persons) {
+    public static Graph links(Collection<Node> persons) {
         Map<Node, String> names = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         persons.forEach(p -> names.put(p, words(p.getURI())));
         Map<String, List<Node>> byLastWord = new HashMap<>();

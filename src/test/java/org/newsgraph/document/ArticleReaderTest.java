@@ -171,4 +171,55 @@ class ArticleReaderTest {
         read(dir.resolve("nowhere.txt"));
         assertEquals(List.of(dir.resolve("nowhere.txt") + ": no such file or folder"), rejected);
     }
+
+    /** Content from anywhere (the Spark job reads through Hadoop's file systems), given as bytes. */
+    private static ArticleReader.Source bytes(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        return new ArticleReader.Source() {
+            @Override
+            public long size() {
+                return b.length;
+            }
+
+            @Override
+            public java.io.InputStream open() {
+                return new ByteArrayInputStream(b);
+            }
+        };
+    }
+
+    @Test
+    void contentFromAnotherFileSystemIsReadByTheNameAtTheEndOfItsOrigin() {
+        ArticleReader reader = new ArticleReader(1000);
+        reader.readFile("hdfs://archive/2024/accra-talks.txt", bytes("Ministers Meet\n\nThey met."), sink);
+        reader.readFile("s3a://feeds/day.jsonl", bytes("{\"maintext\": \"One.\"}\n{\"maintext\": \"Two.\"}\n"), sink);
+        reader.readFile("s3a://feeds/notes.md", bytes("not an article"), sink);
+        assertEquals(List.of("accra-talks", "day-1", "day-2"), articles.stream().map(Article::id).toList());
+        assertEquals(List.of("hdfs://archive/2024/accra-talks.txt", "s3a://feeds/day.jsonl:1",
+                "s3a://feeds/day.jsonl:2"), articles.stream().map(Article::origin).toList());
+        assertEquals(List.of("s3a://feeds/notes.md: not an article file (expected .txt, .json or .jsonl)"), rejected);
+    }
+
+    @Test
+    void contentOverTheLimitIsRejectedBeforeItIsRead() {
+        new ArticleReader(10).readFile("big.txt", new ArticleReader.Source() {
+            @Override
+            public long size() {
+                return 11;
+            }
+
+            @Override
+            public java.io.InputStream open() {
+                throw new AssertionError("a file over the limit is not opened");
+            }
+        }, sink);
+        assertEquals(List.of("big.txt: too large: 11 bytes, over the limit of 10 (--max-article-bytes)"), rejected);
+    }
+
+    @Test
+    void hiddenFilesAndOtherExtensionsAreNotArticleFiles() {
+        assertEquals(List.of(true, true, true, true, false, false),
+                java.util.stream.Stream.of("a.txt", "b.JSON", "c.jsonl", "d.Txt", ".e.txt", "f.md")
+                        .map(ArticleReader::isArticleFile).toList());
+    }
 }

@@ -58,4 +58,19 @@ class IdentityLinksTest {
         assertEquals(List.of("s-jayakumar = subramanian-jayakumar", "subramanian-jayakumar = s-jayakumar"),
                 links(persons));
     }
+
+    @Test
+    void linksComputedPerCandidateKeyAndUnitedEqualLinksOverAllPersons() {
+        List<Node> persons = java.util.stream.Stream.of("amina-njeri-wanjiru", "wanjiru", "peter-otieno", "otieno",
+                "s-otieno", "amina-otieno", "subramanian-jayakumar", "s-jayakumar", "lone").map(IdentityLinksTest::person)
+                .toList();
+        Map<String, List<Node>> groups = new java.util.TreeMap<>();
+        persons.forEach(p -> groups.computeIfAbsent(IdentityLinks.candidateKey(p), k -> new java.util.ArrayList<>()).add(p));
+        assertEquals(List.of("jayakumar", "lone", "otieno", "wanjiru"), List.copyOf(groups.keySet()));
+        org.apache.jena.graph.Graph united = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        groups.values().forEach(g -> IdentityLinks.links(g).find().forEach(united::add));
+        org.apache.jena.graph.Graph whole = IdentityLinks.links(persons);
+        assertEquals(4, whole.size()); // wanjiru and s-jayakumar, both ways; "otieno" could be two people
+        assertEquals(true, whole.isIsomorphicWith(united));
+    }
 }
