@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + " stores it in Apache Jena TDB2 and serves it over SPARQL.",
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, DumpCommand.class,
                 QueryCommand.class, StatsCommand.class, ValidateCommand.class, EvaluateCommand.class,
-                BackupCommand.class, RestoreCommand.class, CompactCommand.class,
+                BackupCommand.class, RestoreCommand.class, CompactCommand.class, LoadCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 
