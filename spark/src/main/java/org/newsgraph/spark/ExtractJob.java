@@ -1,0 +1,169 @@
+package org.newsgraph.spark;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.NullWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.output.FileOutputFormat;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.newsgraph.document.Article;
+import org.newsgraph.document.Rejected;
+import org.newsgraph.pipeline.ArticlePipeline;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.store.IdentityLinks;
+import scala.Tuple2;
+
+/**
+ * The extraction as a Spark job: list the inputs, read them into articles, keep the later of two articles with
+ * one identifier, run the very {@link ArticlePipeline} of single-machine ingest on each, and write
+ *
+ * <pre>
+ * OUT/graphs/part-r-NNNNN.nq.gz    one named graph per article, exactly as ingest stores it
+ * OUT/identity/part-r-00000.nq.gz  the owl:sameAs graph that ingest recomputes from its whole store
+ * OUT/summary.json                 {@link RunSummary}
+ * </pre>
+ *
+ * Identity is a grouping stage: persons are grouped by {@link IdentityLinks#candidateKey} and each group is
+ * linked on its own, which gives the same links as the whole store does. Bad input is counted and named,
+ * never fatal.
+ */
+final class ExtractJob {
+
+    /** About 30 s of pipeline per task at a single core's rate: short enough to retry, long enough to pay off. */
+    static final int ARTICLES_PER_PARTITION = 500;
+
+    /** What to read, where to write, and the settings ingest also has. */
+    record Options(List<String> inputs, String output, int partitions, String base, long maxArticleBytes)
+            implements java.io.Serializable {
+    }
+
+    private ExtractJob() {
+    }
+
+    static RunSummary run(JavaSparkContext sc, Options o) {
+        long t0 = System.nanoTime();
+        Configuration hadoop = sc.hadoopConfiguration();
+        refuseExisting(o.output(), hadoop);
+        InputListing.Listing listing = InputListing.of(o.inputs(), hadoop);
+        Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(hadoop));
+        long maxBytes = o.maxArticleBytes();
+
+        JavaRDD<Parsed> parsed = sc.parallelize(listing.files(), Math.max(1, Math.min(listing.files().size(),
+                        sc.defaultParallelism() * 4)))
+                .flatMap(f -> FileReading.read(f, maxBytes, conf.value().value()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<Rejected> skipped = new ArrayList<>(listing.rejected());
+        skipped.addAll(parsed.filter(p -> p.rejected() != null).map(Parsed::rejected).collect());
+        JavaPairRDD<String, Parsed> byId = parsed.filter(p -> p.article() != null)
+                .mapToPair(p -> new Tuple2<>(p.article().id(), p));
+        long read = byId.count();
+        int partitions = o.partitions() > 0 ? o.partitions()
+                : (int) Math.max(sc.defaultParallelism(), (read + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
+
+        String base = o.base();
+        JavaRDD<Outcome> outcomes = byId.reduceByKey(Parsed::later, partitions).values()
+                .mapPartitions(it -> process(it, base))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        save(outcomes.filter(Outcome::isOk).map(Outcome::nquads), o.output() + "/graphs", hadoop);
+        parsed.unpersist();
+        long links = writeIdentity(outcomes, base, o.output() + "/identity", hadoop);
+
+        skipped.addAll(outcomes.filter(out -> !out.isOk()).map(Outcome::rejected).collect());
+        skipped.sort(Comparator.comparing(Rejected::origin).thenComparing(Rejected::reason));
+        long distinct = outcomes.count();
+        JavaRDD<Outcome> ok = outcomes.filter(Outcome::isOk);
+        long articles = ok.count();
+        long quads = ok.map(Outcome::triples).fold(0L, Long::sum);
+        outcomes.unpersist();
+        RunSummary summary = new RunSummary(listing.files().size(), articles, read - distinct, skipped, quads, links,
+                partitions, (System.nanoTime() - t0) / 1_000_000, base, ArticlePipeline.extractor());
+        writeSummary(summary, o.output(), hadoop);
+        return summary;
+    }
+
+    static final String PROCESSING_FAILED = "could not be processed: ";
+
+    /** The pipeline over one partition's articles, on the executor's shared models; a failure costs one article. */
+    private static Iterator<Outcome> process(Iterator<Parsed> articles, String base) {
+        ArticlePipeline pipeline = Pipelines.forBase(base);
+        List<Outcome> out = new ArrayList<>();
+        articles.forEachRemaining(p -> out.add(process(pipeline, p.article())));
+        return out.iterator();
+    }
+
+    static Outcome process(ArticlePipeline pipeline, Article article) {
+        try {
+            ArticleGraph g = pipeline.process(article);
+            return Outcome.ok(Quads.of(g), g.graph().size(), Quads.persons(g.graph()));
+        } catch (RuntimeException e) {
+            // the same words as ingest, so a report reads the same whichever ran
+            return Outcome.failed(new Rejected(article.origin(), PROCESSING_FAILED + e));
+        }
+    }
+
+    /** Links persons group by group; returns the number of quads written. */
+    private static long writeIdentity(JavaRDD<Outcome> outcomes, String base, String path, Configuration hadoop) {
+        String graph = IdentityLinks.graphName(base).getURI();
+        JavaRDD<String> linked = outcomes.flatMap(o -> o.persons().iterator()).distinct()
+                .groupBy(p -> IdentityLinks.candidateKey(NodeFactory.createURI(p)))
+                .map(group -> IdentityStage.links(graph, group._2()))
+                .filter(s -> !s.isEmpty())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        save(linked.coalesce(1), path, hadoop); // small: one file
+        long quads = linked.map(s -> (long) s.split("\n").length).fold(0L, Long::sum);
+        linked.unpersist();
+        return quads;
+    }
+
+    private static void save(JavaRDD<String> lines, String path, Configuration hadoop) {
+        Job job;
+        try {
+            job = Job.getInstance(new Configuration(hadoop));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FileOutputFormat.setCompressOutput(job, true);
+        FileOutputFormat.setOutputCompressorClass(job, GzipCodec.class);
+        lines.mapToPair(s -> new Tuple2<>(NullWritable.get(), new Text(s)))
+                .saveAsNewAPIHadoopFile(path, NullWritable.class, Text.class, NQuadsOutputFormat.class,
+                        job.getConfiguration());
+    }
+
+    private static void refuseExisting(String output, Configuration hadoop) {
+        try {
+            Path p = new Path(output);
+            if (p.getFileSystem(hadoop).exists(p)) {
+                throw new JobError("output " + output + " already exists: give the job a new folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeSummary(RunSummary summary, String output, Configuration hadoop) {
+        Path p = new Path(output, "summary.json");
+        try (OutputStream out = p.getFileSystem(hadoop).create(p, true)) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + p, e);
+        }
+    }
+}
