@@ -75,8 +75,9 @@ final class ExtractJob {
         JavaPairRDD<String, Parsed> byId = parsed.filter(p -> p.article() != null)
                 .mapToPair(p -> new Tuple2<>(p.article().id(), p));
         long read = byId.count();
+        // two tasks per core at least, so a core that finishes early takes work instead of waiting on the last task
         int partitions = o.partitions() > 0 ? o.partitions()
-                : (int) Math.max(sc.defaultParallelism(), (read + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
+                : (int) Math.max(2L * sc.defaultParallelism(), (read + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
 
         String base = o.base();
         JavaRDD<Outcome> outcomes = byId.reduceByKey(Parsed::later, partitions).values()

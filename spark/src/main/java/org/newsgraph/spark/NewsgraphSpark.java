@@ -62,7 +62,7 @@ public final class NewsgraphSpark implements Runnable {
 
         @Option(names = "--partitions", paramLabel = "N",
                 description = "Partitions of the pipeline stage (default: one per " + ExtractJob.ARTICLES_PER_PARTITION
-                        + " articles, at least Spark's default parallelism).")
+                        + " articles, at least two per core).")
         int partitions;
 
         @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of entities and articles (default: ${DEFAULT-VALUE}).")
