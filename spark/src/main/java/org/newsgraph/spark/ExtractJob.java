@@ -63,32 +63,24 @@ final class ExtractJob {
         Configuration hadoop = sc.hadoopConfiguration();
         refuseExisting(o.output(), hadoop);
         InputListing.Listing listing = InputListing.of(o.inputs(), hadoop);
-        Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(hadoop));
-        long maxBytes = o.maxArticleBytes();
-
-        JavaRDD<Parsed> parsed = sc.parallelize(listing.files(), Math.max(1, Math.min(listing.files().size(),
-                        sc.defaultParallelism() * 4)))
-                .flatMap(f -> FileReading.read(f, maxBytes, conf.value().value()).iterator())
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Parsed> parsed = read(sc, listing, o.maxArticleBytes());
         List<Rejected> skipped = new ArrayList<>(listing.rejected());
         skipped.addAll(parsed.filter(p -> p.rejected() != null).map(Parsed::rejected).collect());
         JavaPairRDD<String, Parsed> byId = parsed.filter(p -> p.article() != null)
                 .mapToPair(p -> new Tuple2<>(p.article().id(), p));
         long read = byId.count();
-        // two tasks per core at least, so a core that finishes early takes work instead of waiting on the last task
-        int partitions = o.partitions() > 0 ? o.partitions()
-                : (int) Math.max(2L * sc.defaultParallelism(), (read + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
+        int partitions = partitions(sc, o, read);
 
         String base = o.base();
         JavaRDD<Outcome> outcomes = byId.reduceByKey(Parsed::later, partitions).values()
                 .mapPartitions(it -> process(it, base))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the pipeline runs once; three outputs read it
         save(outcomes.filter(Outcome::isOk).map(Outcome::nquads), o.output() + "/graphs", hadoop);
         parsed.unpersist();
         long links = writeIdentity(outcomes, base, o.output() + "/identity", hadoop);
-
         skipped.addAll(outcomes.filter(out -> !out.isOk()).map(Outcome::rejected).collect());
         skipped.sort(Comparator.comparing(Rejected::origin).thenComparing(Rejected::reason));
+
         long distinct = outcomes.count();
         JavaRDD<Outcome> ok = outcomes.filter(Outcome::isOk);
         long articles = ok.count();
@@ -100,22 +92,48 @@ final class ExtractJob {
         return summary;
     }
 
-    static final String PROCESSING_FAILED = "could not be processed: ";
-
-    /** The pipeline over one partition's articles, on the executor's shared models; a failure costs one article. */
-    private static Iterator<Outcome> process(Iterator<Parsed> articles, String base) {
-        ArticlePipeline pipeline = Pipelines.forBase(base);
-        List<Outcome> out = new ArrayList<>();
-        articles.forEachRemaining(p -> out.add(process(pipeline, p.article())));
-        return out.iterator();
+    /** Files to articles and rejections, spread over the cluster; kept, as two counts and a shuffle read them. */
+    private static JavaRDD<Parsed> read(JavaSparkContext sc, InputListing.Listing listing, long maxBytes) {
+        Broadcast<SerializableConfiguration> conf = sc.broadcast(new SerializableConfiguration(sc.hadoopConfiguration()));
+        int slices = Math.max(1, Math.min(listing.files().size(), sc.defaultParallelism() * 4));
+        return sc.parallelize(listing.files(), slices)
+                .flatMap(f -> FileReading.read(f, maxBytes, conf.value().value()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
+    /** Two tasks per core at least, so that a core that finishes early takes work instead of idling. */
+    private static int partitions(JavaSparkContext sc, Options o, long articles) {
+        if (o.partitions() > 0) {
+            return o.partitions();
+        }
+        return (int) Math.max(2L * sc.defaultParallelism(),
+                (articles + ARTICLES_PER_PARTITION - 1) / ARTICLES_PER_PARTITION);
+    }
+
+    static final String PROCESSING_FAILED = "could not be processed: ";
+
+    /** The pipeline over one partition's articles, lazily, on the executor's shared models. */
+    private static Iterator<Outcome> process(Iterator<Parsed> articles, String base) {
+        ArticlePipeline pipeline = Pipelines.forBase(base);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return articles.hasNext();
+            }
+
+            @Override
+            public Outcome next() {
+                return process(pipeline, articles.next().article());
+            }
+        };
+    }
+
+    /** One article; a failure costs that article only, reported in the words ingest uses. */
     static Outcome process(ArticlePipeline pipeline, Article article) {
         try {
             ArticleGraph g = pipeline.process(article);
             return Outcome.ok(Quads.of(g), g.graph().size(), Quads.persons(g.graph()));
         } catch (RuntimeException e) {
-            // the same words as ingest, so a report reads the same whichever ran
             return Outcome.failed(new Rejected(article.origin(), PROCESSING_FAILED + e));
         }
     }
