@@ -111,20 +111,7 @@ class ExtractJobIT {
 
     private static KnowledgeStore load(Path out, Path store) {
         KnowledgeStore ks = KnowledgeStore.open(store);
-        BulkLoad.Report r = BulkLoad.run(ks, List.of(out), BulkLoad.Loader.PARALLEL, new BulkLoad.Listener() {
-            @Override
-            public void checked(Path file, long quads) {
-            }
-
-            @Override
-            public void bad(Path file, String reason) {
-                throw new AssertionError("the job wrote a bad file: " + file + ": " + reason);
-            }
-
-            @Override
-            public void progress(String line) {
-            }
-        });
+        BulkLoad.Report r = BulkLoad.run(ks, List.of(out), BulkLoad.Loader.PARALLEL, Quiet.LISTENER);
         assertEquals(List.of(), r.bad());
         return ks;
     }
