@@ -43,12 +43,20 @@ public final class SystemReader {
             } ORDER BY STR(?article) LIMIT 1
             """;
 
+    /**
+     * The entities the article mentions. A country the graph holds only as a role's nkg:roleOf, with no
+     * mention denoting it ("Turkmen counterpart" → Turkmenistan), is typed so the graph stands on its own,
+     * but a demonym is no mention (GUIDELINES.md), so it is not counted.
+     */
     private static final String TYPES = PREFIXES + """
-            SELECT ?e ?type WHERE {
+            SELECT DISTINCT ?e ?type WHERE {
               VALUES (?class ?type) {
                 (nkg:Person "PERSON") (nkg:Organization "ORGANIZATION") (nkg:Location "LOCATION")
               }
-              GRAPH ?g { ?e a ?class }
+              GRAPH ?g {
+                ?e a ?class .
+                FILTER(EXISTS { ?mention nkg:denotes ?e } || NOT EXISTS { ?role nkg:roleOf ?e })
+              }
             }
             """;
 

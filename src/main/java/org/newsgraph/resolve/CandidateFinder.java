@@ -105,7 +105,40 @@ final class CandidateFinder {
         }
     }
 
+    /**
+     * "TEHRAN, Mar. 05 (MNA) –", "ERBIL (Kurdistan 24) –": the name in brackets before the dateline's dash
+     * or colon is the news agency or outlet that filed the story.
+     */
+    private void agencyInDateline(Sentence s, List<Candidate> out) {
+        int open = -1;
+        for (int i = 1; i < s.size() && i <= 8 && open < 0; i++) {
+            if (s.token(i).norm().equals("(")) {
+                open = i;
+            } else if (Character.isLowerCase(s.token(i).norm().codePointAt(0))) {
+                return;
+            }
+        }
+        int close = open + 1;
+        while (open > 0 && close < s.size() && close <= open + 4 && !s.token(close).norm().equals(")")) {
+            close++;
+        }
+        if (open < 0 || close >= s.size() || close == open + 1 || close > open + 4 || close + 1 >= s.size()
+                || !":-–—".contains(s.token(close + 1).norm())
+                || !Character.isUpperCase(s.token(open + 1).norm().codePointAt(0))) {
+            return;
+        }
+        int from = open + 1;
+        int to = close;
+        Gazetteer.Known known = gazetteer.lookup(span(s, from, to));
+        if (known != null && known.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        out.removeIf(c -> c.overlaps(s.index(), from, to));
+        out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, 0.8, known, -1));
+    }
+
     private void datelineOf(Sentence s, List<Candidate> out) {
+        agencyInDateline(s, out);
         int dash = -1;
         for (int i = 1; i < s.size() && i <= 4; i++) {
             String w = s.token(i).norm();

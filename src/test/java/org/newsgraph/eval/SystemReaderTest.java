@@ -59,7 +59,11 @@ class SystemReaderTest {
             art:harbor-2 {
               art:harbor-2 a nkg:Article ; dcterms:identifier "harbor-2" .
               person:ilse-marwood a nkg:Person ; rdfs:label "Ilse Marwood" ; skos:altLabel "Dr Marwood" .
-              person:ada-lindqvist a nkg:Person ; rdfs:label "Ada Lindqvist" .
+              person:ada-lindqvist a nkg:Person ; rdfs:label "Ada Lindqvist" ;
+                nkg:role [ a nkg:Role ; nkg:title "Minister" ; nkg:roleOf loc:norway ] .
+              loc:norway a nkg:Location ; rdfs:label "Norway" .
+              loc:bergen a nkg:Location ; rdfs:label "Bergen" ; nkg:role [ nkg:roleOf loc:bergen ] .
+              [] a nkg:Mention ; nkg:denotes loc:bergen .
             }
             """;
 
@@ -101,9 +105,17 @@ class SystemReaderTest {
     void anEntityInTwoArticlesIsReadWithTheLabelsOfTheRequestedArticle() {
         SystemArticle harbor2 = SystemReader.read(dataset, "harbor-2").orElseThrow();
         assertEquals(List.of(new SystemEntity("Ada Lindqvist", Set.of(), "PERSON"),
-                new SystemEntity("Ilse Marwood", Set.of("Dr Marwood"), "PERSON")), harbor2.entities());
+                new SystemEntity("Ilse Marwood", Set.of("Dr Marwood"), "PERSON"),
+                new SystemEntity("Bergen", Set.of(), "LOCATION")), harbor2.entities());
         assertEquals(List.of(), harbor2.pairs());
         assertEquals(List.of(), harbor2.calls());
+    }
+
+    @Test
+    void aCountryKnownOnlyAsARolesCountryIsNotCountedAsMentioned() {
+        // Norway is typed for the role "Minister" of Norway but nothing in the text denotes it; Bergen is denoted
+        assertTrue(SystemReader.read(dataset, "harbor-2").orElseThrow().entities().stream()
+                .noneMatch(e -> e.label().equals("Norway")));
     }
 
     @Test

@@ -219,4 +219,11 @@ class ResolverTest {
         ResolvedText r = resolve("The delegation included Yusuf Karimov, known as Abu Omar, a former army officer.");
         assertEquals(List.of("Abu Omar"), named(r, "Yusuf Karimov").aliases());
     }
+
+    @Test
+    void theOutletInBracketsInADatelineIsAnOrganization() {
+        ResolvedText r = resolve("GOMA (Lake Kivu 7) – Provincial Governor Jean Mukendi met traders on Monday.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Lake Kivu 7").type());
+        assertEquals(EntityType.PERSON, named(r, "Jean Mukendi").type());
+    }
 }
