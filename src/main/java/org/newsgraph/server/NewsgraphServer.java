@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -63,6 +64,8 @@ public final class NewsgraphServer {
     public static final int DEFAULT_PORT = 3030;
     /** The default bound on the running time of one query. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Bytes of an answer held before it streams out: Jetty's default, not the 5 MB Fuseki asks for. */
+    private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     /** Where the dataset is served. */
     static final String DATASET_PATH = "/kg";
@@ -179,9 +182,16 @@ public final class NewsgraphServer {
                 .addServlet(StaticServlet.PATH + "/*", new StaticServlet())
                 .build();
             // Fuseki's builder only knows "localhost or everything"; bind to exactly the address asked for.
-            for (Connector c : fuseki.getJettyServer().getConnectors())
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc)
                     sc.setHost(host);
+                // Fuseki asks for a 5 MB response buffer, which Jetty's pool does not keep: every answer, even
+                // one row, allocated and zeroed 5 MB of direct memory, and under concurrent load the JVM stalled
+                // on freeing it. Jetty's own default streams large answers just as well.
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null)
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
             return new NewsgraphServer(fuseki, host);
         }
 
