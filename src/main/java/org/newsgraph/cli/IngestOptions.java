@@ -16,13 +16,19 @@ final class IngestOptions {
     String base = NKG.DEFAULT_BASE;
 
     @Option(names = "--max-article-bytes", paramLabel = "N",
-            description = "Skip articles larger than this (default: ${DEFAULT-VALUE}).")
+            description = "Skip articles (files, JSON Lines lines) larger than this (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
+
+    @Option(names = "--max-sentence-chars", paramLabel = "N",
+            description = {"Skip articles with a stretch longer than this without . ! ? or a line break, which would"
+                    + " be one sentence: the NLP's time grows with the square of a sentence's length"
+                    + " (default: ${DEFAULT-VALUE})."})
+    int maxSentenceChars = ArticleReader.DEFAULT_MAX_SENTENCE_CHARS;
 
     @Option(names = "--force", description = "Extract and write again articles the store already holds unchanged.")
     boolean force;
 
     Ingest ingest() {
-        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes), threads, force);
+        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes, maxSentenceChars), threads, force);
     }
 }

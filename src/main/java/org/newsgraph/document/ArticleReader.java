@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,16 +40,57 @@ public final class ArticleReader {
 
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
+    /**
+     * The longest stretch of text without a place where a sentence could end (. ! ? or a line break). The NLP
+     * models search each sentence with a beam whose cost grows with the square of the sentence's length: a
+     * 100,000-character run takes seconds, a megabyte hours. No prose has a sentence of 10,000 characters.
+     */
+    public static final int DEFAULT_MAX_SENTENCE_CHARS = 10_000;
+
     private final long maxArticleBytes;
+    private final int maxSentenceChars;
     private final InputStream stdin;
 
     public ArticleReader(long maxArticleBytes) {
-        this(maxArticleBytes, System.in);
+        this(maxArticleBytes, DEFAULT_MAX_SENTENCE_CHARS);
+    }
+
+    public ArticleReader(long maxArticleBytes, int maxSentenceChars) {
+        this(maxArticleBytes, maxSentenceChars, System.in);
     }
 
     ArticleReader(long maxArticleBytes, InputStream stdin) {
+        this(maxArticleBytes, DEFAULT_MAX_SENTENCE_CHARS, stdin);
+    }
+
+    ArticleReader(long maxArticleBytes, int maxSentenceChars, InputStream stdin) {
         this.maxArticleBytes = maxArticleBytes;
+        this.maxSentenceChars = maxSentenceChars;
         this.stdin = stdin;
+    }
+
+    /** The largest article accepted, in bytes. */
+    public long maxArticleBytes() {
+        return maxArticleBytes;
+    }
+
+    /**
+     * Reads one article sent as bytes (over HTTP, say): plain UTF-8 text named {@code id}, or with
+     * {@code json} a news-please record whose own {@code id} wins over the one given.
+     */
+    public void read(String origin, String id, byte[] bytes, boolean json, Sink sink) {
+        if (bytes.length > maxArticleBytes) {
+            sink.rejected(new Rejected(origin, tooLarge(bytes.length)));
+            return;
+        }
+        Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.problem() != null) {
+            sink.rejected(new Rejected(origin, decoded.problem()));
+        } else if (json) {
+            emit(NewsPleaseJson.article(decoded.text(), id, origin), sink);
+        } else {
+            emit(PlainText.article(id, decoded.text(), origin), sink);
+        }
     }
 
     /** Reads every path in order; {@code -} reads standard input. */
@@ -167,42 +209,48 @@ public final class ArticleReader {
         }
     }
 
-    /** One JSON object per line; a bad line is rejected on its own and the others still count. */
+    /**
+     * One JSON object per line; a bad line is rejected on its own and the others still count. A line over the
+     * size limit is skipped without being held in memory, so one huge line cannot exhaust the heap.
+     */
     private void readJsonLines(String origin, String base, InputStream in, Sink sink) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in,
-                StandardCharsets.UTF_8.newDecoder()))) {
+        try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))) {
+            BoundedLines lines = new BoundedLines(r, maxArticleBytes);
             int lineNo = 0;
-            String line;
-            while ((line = readLine(r, origin, lineNo + 1, sink)) != null) {
+            while (true) {
+                String where = origin + ":" + (lineNo + 1);
+                try {
+                    if (!lines.next()) {
+                        return;
+                    }
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    // the decoder cannot find the next line start in bytes that are not UTF-8
+                    sink.rejected(new Rejected(where, "not valid UTF-8 text; rest of file skipped"));
+                    return;
+                }
                 lineNo++;
-                if (line.isBlank()) {
-                    continue;
+                if (lines.bytes() > maxArticleBytes) {
+                    sink.rejected(new Rejected(where, tooLarge(lines.bytes())));
+                } else if (!lines.line().isBlank()) {
+                    emit(NewsPleaseJson.article(lines.line(), base + "-" + lineNo, where), sink);
                 }
-                String where = origin + ":" + lineNo;
-                if (line.length() > maxArticleBytes) {
-                    sink.rejected(new Rejected(where, tooLarge(line.length())));
-                    continue;
-                }
-                emit(NewsPleaseJson.article(line, base + "-" + lineNo, where), sink);
             }
         }
     }
 
-    /** Reads a line; a line that is not UTF-8 ends the file with one message, as the decoder cannot resync. */
-    private static String readLine(BufferedReader r, String origin, int lineNo, Sink sink) {
-        try {
-            return r.readLine();
-        } catch (IOException e) {
-            sink.rejected(new Rejected(origin + ":" + lineNo, "not valid UTF-8 text; rest of file skipped"));
-            return null;
-        }
-    }
-
-    private static void emit(Parsed parsed, Sink sink) {
-        if (parsed.article() != null) {
-            sink.article(parsed.article());
-        } else {
+    /** Hands on an article made fit for the graph, or the reason there is none. */
+    private void emit(Parsed parsed, Sink sink) {
+        if (parsed.article() == null) {
             sink.rejected(parsed.rejected());
+            return;
+        }
+        Article a = TextCleaner.clean(parsed.article());
+        int run = TextCleaner.longestRunWithoutSentenceEnd(a.text());
+        if (run > maxSentenceChars) {
+            sink.rejected(new Rejected(a.origin(), "a run of " + run + " characters without . ! ? or a line break,"
+                    + " over the limit of " + maxSentenceChars + " (--max-sentence-chars)"));
+        } else {
+            sink.article(a);
         }
     }
 

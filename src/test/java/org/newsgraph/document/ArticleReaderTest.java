@@ -222,4 +222,50 @@ class ArticleReaderTest {
                 java.util.stream.Stream.of("a.txt", "b.JSON", "c.jsonl", "d.Txt", ".e.txt", "f.md")
                         .map(ArticleReader::isArticleFile).toList());
     }
+
+    @Test
+    void aJsonLinesLineOverTheLimitIsSkippedAndTheNextLineIsRead() throws IOException {
+        String big = "{\"maintext\": \"" + "x".repeat(2000) + "\"}";
+        Path p = write("feed.jsonl", big + "\r\n{\"id\": \"b\", \"maintext\": \"Second story.\"}\r\n");
+        read(p);
+        assertEquals(List.of(p + ":1: too large: 2016 bytes, over the limit of 1000 (--max-article-bytes)"), rejected);
+        assertEquals(List.of("b"), articles.stream().map(Article::id).toList());
+        assertEquals("Second story.", articles.get(0).text());
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesFromJsonEscapesBecomeSpaces() throws IOException {
+        read(write("esc.json", "{\"title\": \"Bell\\u0007 rings\", \"maintext\": \"A\\u0001B \\ud800 C\\ud83d\\ude00.\"}"));
+        assertEquals(List.of(), rejected);
+        assertEquals("Bell  rings\n\nA B   C\ud83d\ude00.", articles.get(0).text());
+        assertEquals("Bell  rings", articles.get(0).title());
+    }
+
+    @Test
+    void aStretchLongerThanTheSentenceLimitIsSkippedWithTheLimitNamed() throws IOException {
+        Path p = write("run.txt", "word ".repeat(60) + ". Short.");
+        new ArticleReader(1000, 250).read(List.of(p.toString()), sink);
+        assertEquals(List.of(p + ": a run of 300 characters without . ! ? or a line break, over the limit of 250"
+                + " (--max-sentence-chars)"), rejected);
+    }
+
+    @Test
+    void lineBreaksAndSentencePunctuationEndAStretch() throws IOException {
+        Path p = write("lines.txt", ("word ".repeat(40) + "\n").repeat(2) + "word ".repeat(40) + "! " + "word ".repeat(40));
+        new ArticleReader(1000, 250).read(List.of(p.toString()), sink);
+        assertEquals(List.of(), rejected);
+        assertEquals(1, articles.size());
+    }
+
+    @Test
+    void anArticleSentAsBytesIsReadLikeAFile() {
+        ArticleReader reader = new ArticleReader(1000);
+        reader.read("POST /kg/ingest", "posted", "Ministers met.".getBytes(StandardCharsets.UTF_8), false, sink);
+        reader.read("POST /kg/ingest", "ignored", "{\"id\": \"j\", \"maintext\": \"Envoys met.\"}"
+                .getBytes(StandardCharsets.UTF_8), true, sink);
+        reader.read("POST /kg/ingest", "big", new byte[1001], false, sink);
+        assertEquals(List.of("posted", "j"), articles.stream().map(Article::id).toList());
+        assertEquals(List.of("POST /kg/ingest: too large: 1001 bytes, over the limit of 1000 (--max-article-bytes)"),
+                rejected);
+    }
 }
