@@ -56,8 +56,35 @@ public final class Ingest {
         this.force = force;
     }
 
+    /** Reads the paths and writes their articles; see {@link #run(List, KnowledgeStore, Listener, Map)}. */
     public IngestReport run(List<String> paths, KnowledgeStore store, Listener listener) {
+        return run(paths, store, listener, new HashMap<>());
+    }
+
+    /**
+     * Reads the paths and writes their articles. An identifier is the file's base name (or the record's id), so
+     * two files can claim the same one: the first read wins and a later one is skipped with a line naming both,
+     * rather than silently replacing an article read a moment before. {@code claims} (identifier to the file
+     * that gave it) lets a caller that runs again and again (a folder watch) keep that rule across runs: a
+     * file may replace its own article, not another file's.
+     */
+    public IngestReport run(List<String> paths, KnowledgeStore store, Listener listener, Map<String, String> claims) {
+        return run(sink -> reader.read(paths, sink), store, listener, claims);
+    }
+
+    /**
+     * One article sent as bytes (plain text named {@code id}, or a news-please record with {@code json}); it
+     * replaces whatever the store holds under its identifier, as a changed file does.
+     */
+    public IngestReport run(String origin, String id, byte[] body, boolean json, KnowledgeStore store,
+                            Listener listener) {
+        return run(sink -> reader.read(origin, id, body, json, sink), store, listener, null);
+    }
+
+    private IngestReport run(Consumer<ArticleReader.Sink> source, KnowledgeStore store, Listener listener,
+                             Map<String, String> claims) {
         long t0 = System.nanoTime();
+        Map<String, String> seen = new HashMap<>();
         Counts counts = new Counts();
         List<Rejected> skipped = new ArrayList<>();
         Consumer<Rejected> skip = r -> {
@@ -72,9 +99,17 @@ public final class Ingest {
         // room for two write batches, so workers keep extracting while the oldest batch is written
         BlockingQueue<Pending> inFlight = new ArrayBlockingQueue<>(Math.max(threads * 4, 2 * BATCH));
         try {
-            reader.read(paths, new ArticleReader.Sink() {
+            source.accept(new ArticleReader.Sink() {
                 @Override
                 public void article(Article a) {
+                    if (claims != null) {
+                        String taken = takenBy(a, seen, claims);
+                        if (taken != null) {
+                            skip.accept(new Rejected(a.origin(), "identifier '" + a.id() + "' was already read from "
+                                    + taken + " (identifiers are file base names or record ids: rename one)"));
+                            return;
+                        }
+                    }
                     if (!force && store.holds(pipeline.articleNode(a.id()), ArticlePipeline.contentHash(a),
                             ArticlePipeline.extractor())) {
                         counts.unchanged++;
@@ -102,6 +137,24 @@ public final class Ingest {
         }
         return new IngestReport(counts.articles, counts.unchanged, skipped, counts.triples,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Where the identifier came from already, in this run or (for another file) in an earlier one; or null. */
+    private static String takenBy(Article a, Map<String, String> seen, Map<String, String> claims) {
+        String before = seen.putIfAbsent(a.id(), a.origin());
+        if (before != null) {
+            return before;
+        }
+        String file = file(a.origin());
+        String owner = claims.putIfAbsent(a.id(), file);
+        return owner == null || owner.equals(file) ? null : owner;
+    }
+
+    /** The file of an origin: "dir/feed.jsonl:12" is line 12 of dir/feed.jsonl. */
+    static String file(String origin) {
+        int colon = origin.lastIndexOf(':');
+        return colon > 0 && colon < origin.length() - 1 && origin.substring(colon + 1).chars().allMatch(Character::isDigit)
+                ? origin.substring(0, colon) : origin;
     }
 
     /** Writes the oldest finished articles, in input order, in batches of one transaction each. */
