@@ -40,6 +40,9 @@ final class NewsPleaseJson {
             return ArticleReader.Parsed.no(origin, "no text: 'maintext' is missing or empty");
         }
         String id = firstText(node, "id", "identifier");
+        if (id == null && fallbackId == null) {
+            return ArticleReader.Parsed.no(origin, "no identifier: the record has no 'id' and none was given");
+        }
         String fullText = title == null || body.startsWith(title) ? body : title + "\n\n" + body;
         return ArticleReader.Parsed.ok(new Article(id != null ? id : fallbackId, title, fullText,
                 date(firstText(node, "date_publish", "date")), firstText(node, "source_domain", "source"),

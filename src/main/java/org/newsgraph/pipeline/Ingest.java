@@ -56,6 +56,11 @@ public final class Ingest {
         this.force = force;
     }
 
+    /** The largest article this ingest accepts, in bytes. */
+    public long maxArticleBytes() {
+        return reader.maxArticleBytes();
+    }
+
     /** Reads the paths and writes their articles; see {@link #run(List, KnowledgeStore, Listener, Map)}. */
     public IngestReport run(List<String> paths, KnowledgeStore store, Listener listener) {
         return run(paths, store, listener, new HashMap<>());

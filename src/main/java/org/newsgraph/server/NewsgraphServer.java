@@ -1,9 +1,13 @@
 package org.newsgraph.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -13,9 +17,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.newsgraph.pipeline.Ingest;
+import org.newsgraph.store.KnowledgeStore;
 
 /**
  * The newsgraph HTTP server: embedded Fuseki serving the store read-only, plus downloads and the web pages
@@ -48,10 +56,17 @@ import org.eclipse.jetty.server.ServerConnector;
  * <tr><td>{@code /static/…}</td><td>the pages' styles and scripts, and the libraries they use</td></tr>
  * </table>
  *
- * <p>There is no update endpoint: SPARQL Update and Graph Store writes are answered with a 4xx status.
- * Every query is bounded by the query timeout (the {@code timeout} request parameter may only shorten it);
+ * <p>By default there is no update endpoint: SPARQL Update and Graph Store writes are answered with a 4xx
+ * status. {@link Builder#updates} adds {@code /kg/update} (SPARQL Update) and {@link Builder#ingest}
+ * {@code /kg/ingest} (an article in the body), both behind HTTP Basic authentication; the server refuses to
+ * start writable without credentials, or on an address other machines reach without HTTPS
+ * ({@link Builder#https}).
+ *
+ * <p>Every query is bounded by the query timeout (the {@code timeout} request parameter may only shorten it);
  * one that runs past it is stopped and answered with 503 if no result has been sent yet, or has its
- * results cut off otherwise.
+ * results cut off otherwise. Every SELECT, CONSTRUCT and DESCRIBE is bounded by {@link Builder#maxResults}
+ * (a LIMIT is imposed; the response then says so in a header). Request bodies are bounded by
+ * {@link Builder#maxRequestBytes} (413 beyond it), the ingest endpoint's by the ingest's article limit.
  *
  * <p>The server logs nothing of its own; Fuseki and Jetty log through SLF4J (warnings only, by the
  * project's logging configuration).
@@ -66,20 +81,42 @@ public final class NewsgraphServer {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** Bytes of an answer held before it streams out: Jetty's default, not the 5 MB Fuseki asks for. */
     private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    /** The default bound on the rows of a SELECT (solutions of a CONSTRUCT or DESCRIBE). */
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
+    /** The default bound on a request body (a query or an update). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+    /** The realm named in the Basic authentication challenge. */
+    static final String REALM = "newsgraph";
 
     /** Where the dataset is served. */
     static final String DATASET_PATH = "/kg";
     /** The SPARQL query endpoint, the one the start page names. */
     static final String SPARQL_PATH = DATASET_PATH + "/sparql";
+    /** SPARQL Update, when updates are allowed. */
+    static final String UPDATE_PATH = DATASET_PATH + "/update";
+    /** Article ingest, when updates are allowed. */
+    static final String INGEST_PATH = DATASET_PATH + "/" + IngestService.NAME;
+    /** Fuseki dispatches by operation: ours, for the ingest endpoint. */
+    private static final Operation INGEST = Operation.alloc("https://w3id.org/newsgraph/ontology#IngestOperation",
+        IngestService.NAME, "newsgraph article ingest");
     /** The ontology on the classpath: the build copies {@code ontology/} there. */
     static final String ONTOLOGY_RESOURCE = "/org/newsgraph/ontology/newsgraph.ttl";
 
     private final FusekiServer fuseki;
     private final String host;
+    private final boolean https;
 
-    private NewsgraphServer(FusekiServer fuseki, String host) {
+    private NewsgraphServer(FusekiServer fuseki, String host, boolean https) {
         this.fuseki = fuseki;
         this.host = host;
+        this.https = https;
+    }
+
+    /** Settings the server will not start with (writable without credentials, or without TLS on a network). */
+    public static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
     }
 
     /** A builder with the defaults: 127.0.0.1, port 3030, 30-second query timeout, no dataset. */
@@ -95,13 +132,13 @@ public final class NewsgraphServer {
 
     /** The port listened on: the one asked for, or the one chosen if 0 was asked for and the server has started. */
     public int port() {
-        return fuseki.getHttpPort();
+        return https ? fuseki.getHttpsPort() : fuseki.getHttpPort();
     }
 
-    /** The base URL, such as {@code http://127.0.0.1:3030/}. */
+    /** The base URL, such as {@code http://127.0.0.1:3030/} ({@code https} with {@link Builder#https}). */
     public String url() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/";
+        return (https ? "https" : "http") + "://" + h + ":" + port() + "/";
     }
 
     /** Stops the server. The dataset stays open: it belongs to the caller. */
@@ -121,8 +158,65 @@ public final class NewsgraphServer {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long maxResults = DEFAULT_MAX_RESULTS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Credentials credentials;
+        private boolean updates;
+        private Ingest ingest;
+        private KnowledgeStore ingestStore;
+        private Ingest.Listener ingestLog;
+        private Path httpsConf;
 
         private Builder() {}
+
+        /** The most rows a SELECT answers (solutions of a CONSTRUCT or DESCRIBE), at least 1 (default 100,000). */
+        public Builder maxResults(long maxResults) {
+            if (maxResults < 1)
+                throw new IllegalArgumentException("maxResults must be at least 1, not " + maxResults);
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        /** The largest request body (a query or an update), at least 1 byte (default 1 MB). */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            if (maxRequestBytes < 1 || maxRequestBytes > Integer.MAX_VALUE - 8)
+                throw new IllegalArgumentException("maxRequestBytes must be 1 to 2 GB, not " + maxRequestBytes);
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
+         * Allows SPARQL Update at {@code /kg/update} for the users in {@code credentials}, by HTTP Basic
+         * authentication (401 without valid credentials). Passwords cross the connection in the clear: on an
+         * address other than loopback the server starts writable only with {@link #https}.
+         */
+        public Builder updates(Credentials credentials) {
+            this.credentials = credentials;
+            this.updates = true;
+            return this;
+        }
+
+        /**
+         * Adds {@code POST /kg/ingest} (see {@link IngestService}), writing into {@code store} (the store whose
+         * dataset is served) through {@code ingest}; {@code log} hears of each article. Needs {@link #updates}:
+         * the same users may ingest. The ingest's article limit bounds the request body.
+         */
+        public Builder ingest(Ingest ingest, KnowledgeStore store, Ingest.Listener log) {
+            this.ingest = Objects.requireNonNull(ingest, "ingest");
+            this.ingestStore = Objects.requireNonNull(store, "store");
+            this.ingestLog = Objects.requireNonNull(log, "log");
+            return this;
+        }
+
+        /**
+         * Serves HTTPS only, on the port, with the key and certificate of a Java keystore named in a small JSON
+         * file, Fuseki's format: {@code {"keystore": "server.p12", "passwd": "..."}} (the keystore path relative
+         * to the file). The file, not the command line, holds the keystore password.
+         */
+        public Builder https(Path conf) {
+            this.httpsConf = Objects.requireNonNull(conf, "conf");
+            return this;
+        }
 
         /** The store to serve (required). It is only read; the caller keeps it open while the server runs. */
         public Builder dataset(Dataset dataset) {
@@ -160,16 +254,47 @@ public final class NewsgraphServer {
         public NewsgraphServer build() {
             if (dataset == null)
                 throw new IllegalStateException("No dataset: call dataset(...) before build()");
+            if (ingest != null && !updates)
+                throw new IllegalStateException("ingest(...) needs updates(...): the same users may ingest");
+            String refusal = Exposure.refusal(host, updates, credentials != null, httpsConf != null);
+            if (refusal != null)
+                throw new Refused(refusal);
             DatasetGraph dsg = dataset.asDatasetGraph();
 
             GraphReader reader = new GraphReader(dsg, queryTimeout);
             EntitySearch search = new EntitySearch(reader);
-            FusekiServer fuseki = FusekiServer.create()
+            DataService.Builder service = readOnlyService(dsg, queryTimeout);
+            FusekiServer.Builder builder = FusekiServer.create()
                 // Only what is configured here: no Fuseki modules found on the classpath by ServiceLoader
                 // (a UI or admin module would add endpoints, some of them writable).
                 .fusekiModules(FusekiModules.empty())
-                .port(port)
-                .add(DATASET_PATH, readOnlyService(dsg, queryTimeout))
+                // every query endpoint answers with at most maxResults rows
+                // (with its content type, by which Fuseki dispatches a POST to the dataset URL itself)
+                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
+                    new BoundedQuery(maxResults))
+                .addFilter("/*", new RequestSizeFilter(maxRequestBytes, INGEST_PATH,
+                    ingest != null ? ingest.maxArticleBytes() : maxRequestBytes));
+            if (httpsConf != null)
+                builder.port(-1).https(port, httpsConf.toString());
+            else
+                builder.port(port);
+            if (updates) {
+                // Fuseki checks the user on these endpoints too; the security handler below asks for one
+                service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
+                    .authPolicy(Auth.ANY_USER).build());
+                if (ingest != null) {
+                    builder.registerOperation(INGEST, new IngestService(ingest, ingestStore, ingestLog));
+                    service.addEndpoint(Endpoint.create().operation(INGEST).endpointName(IngestService.NAME)
+                        .authPolicy(Auth.ANY_USER).build());
+                }
+                ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
+                    credentials.userStore(), AuthScheme.BASIC);
+                JettySecurityLib.addPathConstraint(security, UPDATE_PATH);
+                JettySecurityLib.addPathConstraint(security, INGEST_PATH);
+                builder.securityHandler(security);
+            }
+            FusekiServer fuseki = builder
+                .add(DATASET_PATH, service)
                 .addServlet("", new StartPageServlet(dsg, reader, SPARQL_PATH))
                 .addServlet(SearchServlet.PAGE_PATH, new SearchServlet(search, false))
                 .addServlet(SearchServlet.SUGGEST_PATH, new SearchServlet(search, true))
@@ -192,7 +317,10 @@ public final class NewsgraphServer {
                 if (http != null)
                     http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
-            return new NewsgraphServer(fuseki, host);
+            // HTML-form posts are parsed by Jetty, past the request filter: the same bound (Fuseki's is 25 MB)
+            ServletContextHandler.getServletContextHandler(fuseki.getServletContext())
+                .setMaxFormContentSize((int) maxRequestBytes);
+            return new NewsgraphServer(fuseki, host, httpsConf != null);
         }
 
         /**
