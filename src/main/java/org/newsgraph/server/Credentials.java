@@ -37,6 +37,8 @@ public final class Credentials {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read credentials file " + file + ": no such file");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read credentials file " + file + ": " + e.getMessage());
         }
