@@ -14,6 +14,7 @@ import java.util.Map;
  * Bench tdbloader --file F.nq --store DIR [--loader phased|parallel] --out FILE
  * Bench compact   --store DIR --out FILE           (TDB2 compaction: time, size before and after)
  * Bench queries   --store DIR [--clients 1,4,16] [--requests 200] [--seconds 30] --out FILE
+ * Bench load      --store DIR [--requests 10000] [--clients 16] [--timeout 30] [--runaway-at 2000] --out FILE
  * Bench corenlp   --corpus DIR --articles N [--threads 2] [--mode fast|default] --out FILE
  * Bench coldstart --jar target/newsgraph.jar [--runs 3] [--seeds seeds] [--work DIR] --out FILE
  * Bench jfr       --file rec.jfr --out FILE
@@ -67,6 +68,9 @@ public final class Bench {
             case "queries" -> QueryBench.run(Path.of(a.get("--store", work.resolve("store-query").toString())),
                     a.getInts("--clients", "1,4,16"), a.getInt("--requests", 200), a.getInt("--seconds", 30),
                     a.get("--server-heap", "-Xmx4g"));
+            case "load" -> LoadBench.run(Path.of(a.get("--store", work.resolve("store-load").toString())),
+                    a.getInt("--requests", 10_000), a.getInt("--clients", 16), a.getInt("--timeout", 30),
+                    a.getInt("--runaway-at", 2_000), a.get("--server-heap", "-Xmx4g"));
             case "corenlp" -> CoreNlpBench.run(Path.of(a.get("--corpus", "bench/corpus")),
                     a.getInt("--articles", 1000), a.getInt("--threads", 2), a.get("--mode", "fast"),
                     a.getInt("--warm", 20));
