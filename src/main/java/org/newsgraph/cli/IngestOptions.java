@@ -16,7 +16,8 @@ final class IngestOptions {
     String base = NKG.DEFAULT_BASE;
 
     @Option(names = "--max-article-bytes", paramLabel = "N",
-            description = "Skip articles (files, JSON Lines lines) larger than this (default: ${DEFAULT-VALUE}).")
+            description = "Skip articles (files, JSON Lines lines, POST /kg/ingest bodies) larger than this"
+                    + " (default: ${DEFAULT-VALUE}).")
     long maxArticleBytes = ArticleReader.DEFAULT_MAX_ARTICLE_BYTES;
 
     @Option(names = "--max-sentence-chars", paramLabel = "N",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 final class StoreOption {
 
     @Option(names = "--store", paramLabel = "DIR", required = true,
-            description = "TDB2 store folder (created when absent).")
+            description = "TDB2 store folder (ingest, restore and serve --watch create it when absent).")
     Path store;
 
     /** Opens a store that must already exist, for commands that only read. */
