@@ -287,6 +287,7 @@ public final class NewsgraphServer {
                     service.addEndpoint(Endpoint.create().operation(INGEST).endpointName(IngestService.NAME)
                         .authPolicy(Auth.ANY_USER).build());
                 }
+                builder.addFilter("/*", new CrossSiteWriteFilter(java.util.Set.of(UPDATE_PATH, INGEST_PATH)));
                 ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
                     credentials.userStore(), AuthScheme.BASIC);
                 JettySecurityLib.addPathConstraint(security, UPDATE_PATH);

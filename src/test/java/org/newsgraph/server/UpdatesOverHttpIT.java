@@ -166,4 +166,43 @@ class UpdatesOverHttpIT {
             .PUT(BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build());
         assertEquals(405, r.statusCode());
     }
+
+    @Test
+    void aBrowserWriteFromAnotherSiteIsRefusedWith403EvenWithCredentials() {
+        HttpResponse<byte[]> r = Http.send(Http.request(base + "/kg/update").header("Content-Type",
+            "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
+            .header("Authorization", Http.basic("bob", "other"))
+            .POST(BodyPublishers.ofString("update=" + enc(INSERT.formatted("cross-site")))).build());
+        assertEquals(403, r.statusCode());
+        assertEquals("Cross-site write refused: send updates from this server's own pages or a non-browser client\n",
+            text(r));
+        HttpResponse<byte[]> fetch = Http.send(Http.request(base + "/kg/ingest?id=cross").header("Content-Type",
+            "text/plain").header("Sec-Fetch-Site", "cross-site").header("Authorization", Http.basic("bob", "other"))
+            .POST(BodyPublishers.ofString(ARTICLE)).build());
+        assertEquals(403, fetch.statusCode());
+        assertEquals(false, holds("cross-site"));
+    }
+
+    @Test
+    void aBrowserWriteFromTheServersOwnOriginIsAccepted() {
+        HttpResponse<byte[]> r = Http.send(Http.request(base + "/kg/update").header("Content-Type",
+            "application/sparql-update").header("Origin", base).header("Sec-Fetch-Site", "same-origin")
+            .header("Authorization", Http.basic("bob", "other"))
+            .POST(BodyPublishers.ofString(INSERT.formatted("same-origin"))).build());
+        assertEquals(204, r.statusCode());
+        assertEquals(true, holds("same-origin"));
+    }
+
+    @Test
+    void noCrossOriginAccessIsGrantedToQueriesOrUpdates() {
+        HttpResponse<byte[]> get = Http.send(Http.request(base + "/kg/sparql?query=" + enc("ASK {}"))
+            .header("Origin", "http://other.example").header("Accept", "text/plain").GET().build());
+        assertEquals(200, get.statusCode());
+        assertEquals(null, header(get, "Access-Control-Allow-Origin"));
+        HttpResponse<byte[]> preflight = Http.send(Http.request(base + "/kg/update").header("Origin",
+            "http://other.example").header("Access-Control-Request-Method", "POST")
+            .method("OPTIONS", BodyPublishers.noBody()).build());
+        assertEquals(null, header(preflight, "Access-Control-Allow-Origin"));
+        assertEquals(null, header(preflight, "Access-Control-Allow-Methods"));
+    }
 }
