@@ -21,8 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A bound on request bodies, before anything reads them: 413 with one line of text when the body is larger
  * than the limit of its path. A body of declared length is judged by its Content-Length; a chunked one is read
- * up to one byte past the limit and, when within it, handed on from memory; a chunked HTML form is left to
- * Jetty's form limit, which the server sets to the same size. (Query strings are bounded by Jetty's
+ * up to one byte past the limit and, when within it, handed on from memory; a chunked HTML form is refused with
+ * 411 (its parameters cannot be handed on; Jetty's form limit, set to the same size, stays as a second bound). (Query strings are bounded by Jetty's
  * request-header limit, 512 KB as Fuseki sets it.)
  */
 final class RequestSizeFilter implements Filter {
@@ -51,10 +51,18 @@ final class RequestSizeFilter implements Filter {
             tooLarge(resp, declared + " bytes", limit, option);
             return;
         }
-        // a chunked form is bounded by Jetty's form limit (set to the same size): its parameters are parsed from
-        // the connection, not from a stream this filter could hand on
-        if (declared >= 0 || !hasBody(req) || isForm(req)) {
+        if (declared >= 0 || !hasBody(req)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (isForm(req)) {
+            // Jetty parses a form's parameters from the connection, not from a stream this filter could hand on,
+            // and answers one over its limit with a 500; browsers and curl send forms with a length anyway
+            resp.setStatus(HttpServletResponse.SC_LENGTH_REQUIRED);
+            resp.setContentType("text/plain;charset=utf-8");
+            resp.setHeader("Connection", "close");
+            Headers.common(resp);
+            resp.getWriter().write("Send a form with a Content-Length, not in chunks\n");
             return;
         }
         byte[] body = req.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -150,6 +150,15 @@ class BoundsIT {
     }
 
     @Test
+    void aChunkedFormPostIsAskedForItsLength() {
+        byte[] body = ("query=" + enc("ASK {}")).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<byte[]> r = Http.send(Http.request(sparql).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+        assertEquals(411, r.statusCode());
+        assertEquals("Send a form with a Content-Length, not in chunks\n", text(r));
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineOfTextWithoutAStackTrace() {
         HttpResponse<byte[]> r = query("SELEKT * WHERE { ?s ?p ?o }", "application/sparql-results+json");
         assertEquals(400, r.statusCode());
