@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
         description = {"Reads articles and adds their graphs to the store; an article read again replaces its graph.",
                 "Inputs: .txt (UTF-8; identifier = file base name), news-please .json, .jsonl (one article a line),"
                         + " folders (recursively) and - for standard input.",
-                "Identifiers are unique within a run: an input whose identifier was already read (the same base name"
-                        + " in another folder, say) is skipped and named, and the first one kept.",
+                "Identifiers are unique within a run: an input whose identifier was already read with another text"
+                        + " (the same base name in another folder, say) is skipped and named, and the first one kept.",
                 "Exit status: 0 all stored, 3 some inputs skipped (each named on stderr with the reason)."})
 final class IngestCommand implements Callable<Integer> {
 

@@ -68,10 +68,10 @@ public final class Ingest {
 
     /**
      * Reads the paths and writes their articles. An identifier is the file's base name (or the record's id), so
-     * two files can claim the same one: the first read wins and a later one is skipped with a line naming both,
-     * rather than silently replacing an article read a moment before. {@code claims} (identifier to the file
-     * that gave it) lets a caller that runs again and again (a folder watch) keep that rule across runs: a
-     * file may replace its own article, not another file's.
+     * two files can claim the same one: the first read wins and a later one with another text is skipped with a
+     * line naming both, rather than silently replacing an article read a moment before (the same text twice is
+     * just unchanged). {@code claims} (kept by the caller, opaque to it) lets a caller that runs again and again
+     * (a folder watch) keep that rule across runs: a file may replace its own article, not another file's.
      */
     public IngestReport run(List<String> paths, KnowledgeStore store, Listener listener, Map<String, String> claims) {
         return run(sink -> reader.read(paths, sink), store, listener, claims);
@@ -89,7 +89,7 @@ public final class Ingest {
     private IngestReport run(Consumer<ArticleReader.Sink> source, KnowledgeStore store, Listener listener,
                              Map<String, String> claims) {
         long t0 = System.nanoTime();
-        Map<String, String> seen = new HashMap<>();
+        Map<String, Claim> seen = new HashMap<>();
         Counts counts = new Counts();
         List<Rejected> skipped = new ArrayList<>();
         Consumer<Rejected> skip = r -> {
@@ -107,16 +107,21 @@ public final class Ingest {
             source.accept(new ArticleReader.Sink() {
                 @Override
                 public void article(Article a) {
+                    String hash = ArticlePipeline.contentHash(a);
                     if (claims != null) {
-                        String taken = takenBy(a, seen, claims);
-                        if (taken != null) {
+                        Claim taken = takenBy(a, hash, seen, claims);
+                        if (taken != null && !taken.hash().equals(hash)) {
                             skip.accept(new Rejected(a.origin(), "identifier '" + a.id() + "' was already read from "
-                                    + taken + " (identifiers are file base names or record ids: rename one)"));
+                                    + taken.origin() + " (identifiers are file base names or record ids: rename one)"));
+                            return;
+                        }
+                        if (taken != null) { // the same article twice (a copy in another folder): nothing to do
+                            counts.unchanged++;
+                            listener.unchanged(a);
                             return;
                         }
                     }
-                    if (!force && store.holds(pipeline.articleNode(a.id()), ArticlePipeline.contentHash(a),
-                            ArticlePipeline.extractor())) {
+                    if (!force && store.holds(pipeline.articleNode(a.id()), hash, ArticlePipeline.extractor())) {
                         counts.unchanged++;
                         listener.unchanged(a);
                         return;
@@ -144,15 +149,27 @@ public final class Ingest {
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Where the identifier came from already, in this run or (for another file) in an earlier one; or null. */
-    private static String takenBy(Article a, Map<String, String> seen, Map<String, String> claims) {
-        String before = seen.putIfAbsent(a.id(), a.origin());
+    /** An identifier's first reader: where it was read and the hash of the text it had. */
+    private record Claim(String origin, String hash) {
+    }
+
+    /**
+     * Who read the identifier already: an input earlier in this run, or another file in an earlier run (kept
+     * in {@code claims}, file to text hash); null when this input may have it.
+     */
+    private static Claim takenBy(Article a, String hash, Map<String, Claim> seen, Map<String, String> claims) {
+        Claim before = seen.putIfAbsent(a.id(), new Claim(a.origin(), hash));
         if (before != null) {
             return before;
         }
         String file = file(a.origin());
-        String owner = claims.putIfAbsent(a.id(), file);
-        return owner == null || owner.equals(file) ? null : owner;
+        String owner = claims.putIfAbsent(a.id(), file + "\n" + hash);
+        if (owner == null || owner.startsWith(file + "\n")) {
+            claims.put(a.id(), file + "\n" + hash);
+            return null;
+        }
+        int nl = owner.lastIndexOf('\n');
+        return new Claim(owner.substring(0, nl), owner.substring(nl + 1));
     }
 
     /** The file of an origin: "dir/feed.jsonl:12" is line 12 of dir/feed.jsonl. */

@@ -204,6 +204,19 @@ class BadInputIT {
     }
 
     @Test
+    void theSameArticleInTwoFoldersIsStoredOnceAndCountedUnchangedNotSkipped() throws IOException {
+        storeWithKeeper();
+        Path a = CORPUS.resolve("desk-a");
+        Path copy = Files.createDirectories(tmp.resolve("copy"));
+        Files.copy(a.resolve("report.txt"), copy.resolve("report.txt"));
+        Cli.Result r = Cli.run("ingest", "--store", store().toString(), a.toString(), copy.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("newsgraph: 1 articles stored, 1 unchanged, 0 skipped"), r.err());
+        assertEquals(List.of("keeper", "report"), articleIds(quads()));
+    }
+
+    @Test
     void controlCharactersBecomeSpacesSoOffsetsHoldAndXmlResultsStayWellFormed() throws Exception {
         storeWithKeeper();
         Path file = CORPUS.resolve("controls-emoji-rtl.txt");
