@@ -36,7 +36,13 @@ public final class Ingest {
         void skipped(Rejected rejected);
     }
 
-    private static final int BATCH = 16;
+    /**
+     * Articles per write transaction. TDB2 copies every index block a transaction touches, so small
+     * transactions multiply the store on disk and the time spent writing: 1,000 articles made a 701 MB store
+     * in batches of 16 and a 150 MB one in batches of 256, written faster. A kill loses at most the batch
+     * being written, whole articles only; the next run writes them.
+     */
+    private static final int BATCH = 256;
 
     private final ArticlePipeline pipeline;
     private final ArticleReader reader;

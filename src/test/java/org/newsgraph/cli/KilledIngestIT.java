@@ -69,21 +69,20 @@ class KilledIngestIT {
 
     @Test
     void aKilledIngestLeavesOnlyWholeArticlesAndARerunFinishes() throws Exception {
-        int n = 400;
+        int n = 1000;
         List<Path> files = corpus(n);
         Path store = tmp.resolve("store");
         Process child = ingestProcess(store, tmp.resolve("corpus"));
-        // let it store some articles, then kill it without warning
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && !Files.exists(store.resolve("Data-0001"))) {
-            Thread.sleep(100);
+        // once it reports a first batch stored, kill it without warning while it extracts and writes the next
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline && !Files.readString(tmp.resolve("child.log")).contains("articles stored (")) {
+            Thread.sleep(50);
         }
-        Thread.sleep(4000);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         try (KnowledgeStore killed = KnowledgeStore.open(store); KnowledgeStore clean = KnowledgeStore.inMemory()) {
             List<Node> graphs = articleGraphs(killed);
-            assertTrue(graphs.size() < n, "the kill came too late to test anything: " + graphs.size());
+            assertTrue(graphs.size() > 0 && graphs.size() < n, "the kill came too early or too late: " + graphs.size());
             Ingests.strictly(files.stream().map(Path::toString).toList(), clean);
             for (Node g : graphs) {
                 Graph got = Txn.calculateRead(killed.dataset(), () -> killed.dataset().asDatasetGraph().getGraph(g)
