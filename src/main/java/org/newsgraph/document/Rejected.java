@@ -6,6 +6,12 @@ package org.newsgraph.document;
  */
 public record Rejected(String origin, String reason) implements java.io.Serializable {
 
+    /** A later input whose identifier an earlier input of the same run already has: the earlier one is kept. */
+    public static Rejected duplicate(String origin, String id, String firstOrigin) {
+        return new Rejected(origin, "identifier '" + id + "' was already read from " + firstOrigin
+                + " (identifiers are file base names or record ids: rename one)");
+    }
+
     @Override
     public String toString() {
         return origin + ": " + reason;

@@ -117,8 +117,7 @@ public final class Ingest {
                     if (claims != null) {
                         Claim taken = takenBy(a, hash, seen, claims);
                         if (taken != null && !taken.hash().equals(hash)) {
-                            skip.accept(new Rejected(a.origin(), "identifier '" + a.id() + "' was already read from "
-                                    + taken.origin() + " (identifiers are file base names or record ids: rename one)"));
+                            skip.accept(Rejected.duplicate(a.origin(), a.id(), taken.origin()));
                             return;
                         }
                         if (taken != null) { // the same article twice (a copy in another folder): nothing to do

@@ -32,8 +32,8 @@ import org.newsgraph.store.IdentityLinks;
 import scala.Tuple2;
 
 /**
- * The extraction as a Spark job: list the inputs, read them into articles, keep the later of two articles with
- * one identifier, run the very {@link ArticlePipeline} of single-machine ingest on each, and write
+ * The extraction as a Spark job: list the inputs, read them into articles, keep the first of two articles with
+ * one identifier (the later is skipped, named, as ingest does), run the very {@link ArticlePipeline} of single-machine ingest on each, and write
  *
  * <pre>
  * OUT/graphs/part-r-NNNNN.nq.gz    one named graph per article, exactly as ingest stores it
@@ -69,10 +69,11 @@ final class ExtractJob {
         JavaPairRDD<String, Parsed> byId = parsed.filter(p -> p.article() != null)
                 .mapToPair(p -> new Tuple2<>(p.article().id(), p));
         long read = byId.count();
+        skipped.addAll(duplicates(byId));
         int partitions = partitions(sc, o, read);
 
         String base = o.base();
-        JavaRDD<Outcome> outcomes = byId.reduceByKey(Parsed::later, partitions).values()
+        JavaRDD<Outcome> outcomes = byId.reduceByKey(Parsed::earlier, partitions).values()
                 .mapPartitions(it -> process(it, base))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER()); // the pipeline runs once; three outputs read it
         save(outcomes.filter(Outcome::isOk).map(Outcome::nquads), o.output() + "/graphs", hadoop);
@@ -90,6 +91,21 @@ final class ExtractJob {
                 partitions, (System.nanoTime() - t0) / 1_000_000, base, ArticlePipeline.extractor());
         writeSummary(summary, o.output(), hadoop);
         return summary;
+    }
+
+    /** Each input after the first with an identifier, named as ingest names it; only positions travel. */
+    private static List<Rejected> duplicates(JavaPairRDD<String, Parsed> byId) {
+        return byId.mapValues(p -> new Tuple2<>(p.position(), p.article().origin())).groupByKey()
+                .flatMap(g -> {
+                    List<Tuple2<Long, String>> copies = new ArrayList<>();
+                    g._2().forEach(copies::add);
+                    copies.sort(Comparator.comparing(Tuple2::_1));
+                    List<Rejected> out = new ArrayList<>();
+                    for (int k = 1; k < copies.size(); k++) {
+                        out.add(Rejected.duplicate(copies.get(k)._2(), g._1(), copies.get(0)._2()));
+                    }
+                    return out.iterator();
+                }).collect();
     }
 
     /** Files to articles and rejections, spread over the cluster; kept, as two counts and a shuffle read them. */

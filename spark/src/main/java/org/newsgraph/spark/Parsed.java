@@ -20,8 +20,8 @@ record Parsed(Article article, Rejected rejected, long position) implements Seri
         return new Parsed(null, r, -1);
     }
 
-    /** Of two articles with one identifier, the one read later, as ingest replaces a graph by a later copy. */
-    static Parsed later(Parsed a, Parsed b) {
-        return a.position >= b.position ? a : b;
+    /** Of two articles with one identifier, the one read first, as ingest keeps it and skips the later. */
+    static Parsed earlier(Parsed a, Parsed b) {
+        return a.position <= b.position ? a : b;
     }
 }

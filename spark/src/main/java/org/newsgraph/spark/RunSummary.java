@@ -10,7 +10,7 @@ import org.newsgraph.document.Rejected;
  *
  * @param files         input files listed
  * @param articles      article graphs written (one per distinct identifier)
- * @param superseded    articles left out because a later input had the same identifier (ingest keeps the later)
+ * @param superseded    inputs left out because an earlier input had the same identifier (also in skipped)
  * @param skipped       inputs and articles that gave no graph, each with the reason
  * @param quads         quads of the article graphs
  * @param identityLinks owl:sameAs quads of the identity graph

@@ -53,10 +53,10 @@ class InputListingTest {
     }
 
     @Test
-    void ofTwoArticlesWithOneIdentifierTheOneReadLaterWins() {
+    void ofTwoArticlesWithOneIdentifierTheOneReadFirstIsKept() {
         Parsed early = Parsed.article(new Article("dup", null, "First.", null, null, null, "a/dup.txt"), 3, 0);
         Parsed late = Parsed.article(new Article("dup", null, "Second.", null, null, null, "b/dup.txt"), 4, 0);
-        assertEquals("Second.", Parsed.later(early, late).article().text());
-        assertEquals("Second.", Parsed.later(late, early).article().text());
+        assertEquals("First.", Parsed.earlier(early, late).article().text());
+        assertEquals("First.", Parsed.earlier(late, early).article().text());
     }
 }
