@@ -28,6 +28,9 @@ public final class NlpPipeline {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    /** Tokens tagged as one sentence at most; news sentences run to 80 or so, a longer run is split. */
+    static final int MAX_SENTENCE_TOKENS = 400;
+
     private static volatile NlpPipeline shared;
 
     private final SentenceSplitter sentences;
@@ -83,15 +86,22 @@ public final class NlpPipeline {
         List<Sentence> out = new ArrayList<>();
         List<NameMention> found = new ArrayList<>();
         for (Span span : sentences.split(text)) {
-            Sentence sentence = tag(text, out.size(), span);
-            out.add(sentence);
-            found.addAll(findNames(sentence));
+            List<int[]> tokens = NewsTokenizer.tokenize(text, span.getStart(), span.getEnd());
+            // a run of tokens the splitter did not end ("U.S." after "U.S." ...) is tagged in parts, since the
+            // tagger's and name finder's beam search take time in the square of a sentence's length
+            for (int from = 0; from == 0 || from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+                int start = from == 0 ? span.getStart() : tokens.get(from)[0];
+                int end = to == tokens.size() ? span.getEnd() : tokens.get(to - 1)[1];
+                Sentence sentence = tag(text, out.size(), start, end, tokens.subList(from, to));
+                out.add(sentence);
+                found.addAll(findNames(sentence));
+            }
         }
         return new AnnotatedText(text, out, found);
     }
 
-    private Sentence tag(String text, int index, Span span) {
-        List<int[]> spans = NewsTokenizer.tokenize(text, span.getStart(), span.getEnd());
+    private Sentence tag(String text, int index, int start, int end, List<int[]> spans) {
         String[] norms = new String[spans.size()];
         for (int i = 0; i < norms.length; i++) {
             norms[i] = NewsTokenizer.normalize(text.substring(spans.get(i)[0], spans.get(i)[1]));
@@ -102,8 +112,7 @@ public final class NlpPipeline {
             int[] s = spans.get(i);
             tokens.add(new Token(text.substring(s[0], s[1]), norms[i], s[0], s[1], tags[i]));
         }
-        return new Sentence(index, span.getStart(), span.getEnd(), text.substring(span.getStart(), span.getEnd()),
-                tokens);
+        return new Sentence(index, start, end, text.substring(start, end), tokens);
     }
 
     private List<NameMention> findNames(Sentence sentence) {

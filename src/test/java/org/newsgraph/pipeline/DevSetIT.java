@@ -33,7 +33,7 @@ class DevSetIT {
         assumeTrue(Files.isDirectory(DEV), "../shared/eval/dev is not here");
         List<String> inputs = new ArrayList<>(List.of("seeds"));
         try (var files = Files.list(DEV)) {
-            // the seeds are two of the dev articles, and one ingest takes an identifier once
+            // the seeds are two of the dev articles: each is read once, from seeds/
             files.filter(f -> f.toString().endsWith(".txt") && !Files.exists(Path.of("seeds").resolve(f.getFileName())))
                     .sorted().forEach(f -> inputs.add(f.toString()));
         }

@@ -93,16 +93,25 @@ final class ExtractJob {
         return summary;
     }
 
-    /** Each input after the first with an identifier, named as ingest names it; only positions travel. */
+    /**
+     * Each input after the first with an identifier and a different text, named as ingest names it; a copy
+     * with the same text (one article in two folders) is dropped silently, as ingest counts it unchanged.
+     * Only positions, origins and hashes travel.
+     */
     private static List<Rejected> duplicates(JavaPairRDD<String, Parsed> byId) {
-        return byId.mapValues(p -> new Tuple2<>(p.position(), p.article().origin())).groupByKey()
+        return byId.mapValues(p -> new Tuple2<>(p.position(),
+                        new Tuple2<>(p.article().origin(), ArticlePipeline.contentHash(p.article()))))
+                .groupByKey()
                 .flatMap(g -> {
-                    List<Tuple2<Long, String>> copies = new ArrayList<>();
+                    List<Tuple2<Long, Tuple2<String, String>>> copies = new ArrayList<>();
                     g._2().forEach(copies::add);
                     copies.sort(Comparator.comparing(Tuple2::_1));
+                    Tuple2<String, String> first = copies.get(0)._2();
                     List<Rejected> out = new ArrayList<>();
-                    for (int k = 1; k < copies.size(); k++) {
-                        out.add(Rejected.duplicate(copies.get(k)._2(), g._1(), copies.get(0)._2()));
+                    for (Tuple2<Long, Tuple2<String, String>> c : copies.subList(1, copies.size())) {
+                        if (!c._2()._2().equals(first._2())) {
+                            out.add(Rejected.duplicate(c._2()._1(), g._1(), first._1()));
+                        }
                     }
                     return out.iterator();
                 }).collect();

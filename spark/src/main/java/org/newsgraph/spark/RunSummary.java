@@ -10,7 +10,8 @@ import org.newsgraph.document.Rejected;
  *
  * @param files         input files listed
  * @param articles      article graphs written (one per distinct identifier)
- * @param superseded    inputs left out because an earlier input had the same identifier (also in skipped)
+ * @param superseded    inputs left out because an earlier input had the same identifier (those with another
+ *                      text are also in skipped)
  * @param skipped       inputs and articles that gave no graph, each with the reason
  * @param quads         quads of the article graphs
  * @param identityLinks owl:sameAs quads of the identity graph
