@@ -529,7 +529,7 @@ public final class Extractor {
         return quotes % 2 == 1;
     }
 
-    /** "… at his meeting with X", "during talks with X", "on Moscow visit": where the call was made, not what. */
+    /** "… at his meeting with X", "during talks with X", "on a Nairobi visit": where the call was made, not what. */
     private boolean atAMeeting(SentenceView v, int i) {
         if (!cues.is("content.setting", v.word(i))) {
             return false;

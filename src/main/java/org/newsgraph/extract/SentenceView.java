@@ -226,8 +226,8 @@ final class SentenceView {
     }
 
     /**
-     * "met the Fiji board": a place followed by a governing body stands for the one organization of the
-     * article whose name holds that place ("Fiji Rugby Union"); with none or several, nothing.
+     * "met the Kenya board": a place followed by a governing body stands for the one organization of the
+     * article whose name holds that place ("Kenya Rugby Union"); with none or several, nothing.
      */
     private EntityMention bodyNamedByPlace(int i) {
         EntityMention place = mention(i);
@@ -252,7 +252,7 @@ final class SentenceView {
     }
 
     /**
-     * "the leaders of Egypt and Kuwait": each place after a leader noun and "of" (and those listed with it)
+     * "the leaders of Ghana and Togo": each place after a leader noun and "of" (and those listed with it)
      * stands for the one person the article gives a head-of-state or government title of that place.
      */
     private EntityMention leaderOfPlace(int i) {

@@ -156,7 +156,7 @@ final class Clusterer {
     }
 
     /**
-     * "Rieck Machar" for "Riek Machar", "S. Rao" for "Sunil Rao": the same surname, and each given name one
+     * "Mareck Novotny" for "Marek Novotny", "S. Rao" for "Sunil Rao": the same surname, and each given name one
      * letter away from the other's (same first letter, four letters or more) or its initial, is one person.
      */
     static boolean spellingVariant(String[] a, String[] b) {
@@ -169,7 +169,7 @@ final class Clusterer {
                 continue;
             }
             if (a[k].length() == 1 && b[k].startsWith(a[k]) || b[k].length() == 1 && a[k].startsWith(b[k])) {
-                differs = true; // "S. Jaishankar" for "Subrahmanyam Jaishankar"
+                differs = true; // "S. Rao" for "Sunil Rao"
                 continue;
             }
             if (a[k].length() < 4 || b[k].length() < 4 || a[k].charAt(0) != b[k].charAt(0)

@@ -201,7 +201,7 @@ final class Coreference {
     }
 
     /**
-     * "thanked X for his message … as well as his call": a possessive right after "for" and a named person
+     * "praised X for his message … and his call": a possessive right after "for" and a named person
      * belongs to that person, and a later same possessive in the sentence to the same one.
      */
     private int objectOwner(Sentence s, int i) {

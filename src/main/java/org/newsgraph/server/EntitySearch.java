@@ -71,7 +71,7 @@ final class EntitySearch {
         return at >= 0 ? 3 : 4;
     }
 
-    /** Lower case without accents: "Raşit" → "rasit". */
+    /** Lower case without accents: "Şükrü" → "sukru". */
     static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }

@@ -21,7 +21,7 @@ import org.apache.jena.vocabulary.OWL;
 /**
  * Identity across articles. Each article names its entities by the fullest name it uses, so one article's
  * "Wanjiru" and another's "Amina Njeri Wanjiru" get two IRIs. This pass links a person's shorter name to the
- * one fuller name it is the tail of ({@code <…/person/zarif> owl:sameAs <…/person/mohammad-javad-zarif>})
+ * one fuller name it is the tail of ({@code <…/person/wanjiru> owl:sameAs <…/person/amina-njeri-wanjiru>})
  * and leaves a name alone when two different fuller names end with it (two people who share a surname).
  * The links live in their own named graph, recomputed whole from the store, so the result does not
  * depend on the order articles arrived in and is replaced, like an article, in one transaction.
@@ -105,7 +105,7 @@ public final class IdentityLinks {
 
     /**
      * True when the words of {@code shorter} are the last words of {@code fuller}, where a one-letter word
-     * may stand for a word with that initial ("s jaishankar" ends "subrahmanyam jaishankar").
+     * may stand for a word with that initial ("s rao" ends "sunil rao").
      */
     private static boolean endsWith(String fuller, String shorter) {
         String[] f = fuller.strip().split(" ");
