@@ -272,6 +272,7 @@ public final class NewsgraphServer {
                 // (with its content type, by which Fuseki dispatches a POST to the dataset URL itself)
                 .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
                     new BoundedQuery(maxResults))
+                .addFilter("/*", new RefusalClosesConnection())
                 .addFilter("/*", new RequestSizeFilter(maxRequestBytes, INGEST_PATH,
                     ingest != null ? ingest.maxArticleBytes() : maxRequestBytes));
             if (httpsConf != null)

@@ -198,6 +198,15 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void a_refused_write_with_a_body_closes_its_connection_so_no_client_reuses_it_while_it_closes() {
+        HttpResponse<byte[]> r = Http.send(Http.request(base + "/kg").header("Content-Type", "application/n-quads")
+            .PUT(BodyPublishers.ofString("<urn:example:s> <urn:example:p> <urn:example:o> <urn:example:g> .\n")).build());
+
+        assertEquals(405, r.statusCode());
+        assertEquals("close", header(r, "Connection"));
+    }
+
+    @Test
     void get_on_the_dataset_returns_every_quad_in_the_format_asked_for() {
         HttpResponse<byte[]> r = Http.get(base + "/kg", "application/n-quads");
 
