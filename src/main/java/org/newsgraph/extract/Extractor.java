@@ -20,6 +20,8 @@ import org.newsgraph.resolve.ResolvedText;
 public final class Extractor {
 
     private final Cues cues = Cues.shared();
+    /** What may stand between a group and the members it lists: the usual words and the group's own. */
+    private final Set<String> groupSkip = union(cues.get("skip.between"), cues.get("group.members"));
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
     public Extraction extract(ResolvedText resolved, LocalDate published) {
@@ -154,12 +156,16 @@ public final class Extractor {
         }
         int end = comma;
         List<EntityMention> hosts = named.stream().filter(m -> m.endToken() <= end).toList();
-        Set<String> skip = new HashSet<>(cues.get("skip.between"));
-        skip.addAll(cues.get("group.members"));
-        List<EntityMention> guests = v.agentsAfter(comma + 1, 12, skip);
+        List<EntityMention> guests = v.agentsAfter(comma + 1, 12, groupSkip);
         if (!guests.isEmpty()) {
             meetings.add(v, 0, hosts, guests, 0.75);
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** "… for a one-day summit", "… for talks": the guests came together to one meeting, not each on their own. */
@@ -622,11 +628,7 @@ public final class Extractor {
             if (meetings.isEmpty()) {
                 return;
             }
-            Meeting last = meetings.get(meetings.size() - 1);
-            List<EntityMention> present = last.participants().stream()
-                    .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0, EntityMention.Kind.DESCRIPTION))
-                    .toList();
-            add(v, trigger, joiners, present, 0.7);
+            add(v, trigger, joiners, participantsOf(meetings.get(meetings.size() - 1), v), 0.7);
         }
 
         private static void pair(int a, int b, Set<Integer> participants, List<Meeting.Pair> pairs) {
@@ -671,15 +673,19 @@ public final class Extractor {
             return -1;
         }
 
+        /** A meeting's participants as mentions standing in the sentence that refers back to them. */
+        private static List<EntityMention> participantsOf(Meeting m, SentenceView v) {
+            return m.participants().stream()
+                    .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0, EntityMention.Kind.DESCRIPTION))
+                    .toList();
+        }
+
         /** Participants of the latest meeting within the last two sentences: "the two sides". */
         List<EntityMention> focusParticipants(SentenceView v) {
             for (int k = meetings.size() - 1; k >= 0; k--) {
                 Meeting m = meetings.get(k);
                 if (v.sentence.index() - m.sentence() <= 2) {
-                    return m.participants().stream()
-                            .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0,
-                                    EntityMention.Kind.DESCRIPTION))
-                            .toList();
+                    return participantsOf(m, v);
                 }
             }
             return List.of();

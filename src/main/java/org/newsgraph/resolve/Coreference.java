@@ -87,7 +87,7 @@ final class Coreference {
         }
         int person = holder(word, headTitle(s, start, head), owner, s.index());
         if (word.equals("counterpart")) {
-            person = counterpart(person, owner, subjectBefore(s, start), s.index());
+            person = counterpart(person, owner, subjectBefore(s, start));
         }
         if (person < 0) {
             return null;
@@ -139,22 +139,26 @@ final class Coreference {
      * "X … his Turkish counterpart": the holder of the same office as X in the other country, when the
      * country has several titled people ("President" and "Foreign Minister"); never X itself.
      */
-    private int counterpart(int found, int owner, int subject, int sentence) {
-        if (subject < 0 || owner < 0) {
-            return found == subject ? -1 : found;
-        }
+    private int counterpart(int found, int owner, int subject) {
+        int sameOffice = owner < 0 || subject < 0 ? -1 : sameOfficeIn(owner, subject);
+        int person = sameOffice >= 0 ? sameOffice : found;
+        return person == subject ? -1 : person;
+    }
+
+    /** The one person whose title in a country or body has the head of one of the subject's titles, or -1. */
+    private int sameOfficeIn(int owner, int subject) {
         List<String> offices = roles.stream().filter(r -> r.person() == subject)
                 .map(r -> Roles.head(r.title())).toList();
         int match = -1;
         for (Role r : roles) {
             if (r.roleOf() == owner && r.person() != subject && offices.contains(Roles.head(r.title()))) {
                 if (match >= 0 && match != r.person()) {
-                    return found == subject ? -1 : found;
+                    return -1;
                 }
                 match = r.person();
             }
         }
-        return match >= 0 ? match : found == subject ? -1 : found;
+        return match;
     }
 
     /** Whose counterpart: the person a possessive before the description stands for, else the sentence's first person. */

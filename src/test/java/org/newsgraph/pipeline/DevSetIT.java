@@ -33,9 +33,8 @@ class DevSetIT {
         assumeTrue(Files.isDirectory(DEV), "../shared/eval/dev is not here");
         List<String> inputs = new ArrayList<>(List.of("seeds"));
         try (var files = Files.list(DEV)) {
-            // the seeds are two of the dev articles: each is read once, from seeds/
-            files.filter(f -> f.toString().endsWith(".txt") && !Files.exists(Path.of("seeds").resolve(f.getFileName())))
-                    .sorted().forEach(f -> inputs.add(f.toString()));
+            // the seeds are two of the dev articles: the same text twice is one article, counted unchanged
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> inputs.add(f.toString()));
         }
         store = KnowledgeStore.inMemory();
         Ingests.strictly(inputs, store);

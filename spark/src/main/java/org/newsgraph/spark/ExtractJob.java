@@ -99,22 +99,20 @@ final class ExtractJob {
      * Only positions, origins and hashes travel.
      */
     private static List<Rejected> duplicates(JavaPairRDD<String, Parsed> byId) {
-        return byId.mapValues(p -> new Tuple2<>(p.position(),
-                        new Tuple2<>(p.article().origin(), ArticlePipeline.contentHash(p.article()))))
+        return byId.mapValues(p -> new Copy(p.position(), p.article().origin(), ArticlePipeline.contentHash(p.article())))
                 .groupByKey()
                 .flatMap(g -> {
-                    List<Tuple2<Long, Tuple2<String, String>>> copies = new ArrayList<>();
+                    List<Copy> copies = new ArrayList<>();
                     g._2().forEach(copies::add);
-                    copies.sort(Comparator.comparing(Tuple2::_1));
-                    Tuple2<String, String> first = copies.get(0)._2();
-                    List<Rejected> out = new ArrayList<>();
-                    for (Tuple2<Long, Tuple2<String, String>> c : copies.subList(1, copies.size())) {
-                        if (!c._2()._2().equals(first._2())) {
-                            out.add(Rejected.duplicate(c._2()._1(), g._1(), first._1()));
-                        }
-                    }
-                    return out.iterator();
+                    copies.sort(Comparator.comparingLong(Copy::position));
+                    Copy first = copies.get(0);
+                    return copies.stream().skip(1).filter(c -> !c.hash().equals(first.hash()))
+                            .map(c -> Rejected.duplicate(c.origin(), g._1(), first.origin())).iterator();
                 }).collect();
+    }
+
+    /** One input's claim on an identifier: where it stands in input order, where it came from, its text's hash. */
+    private record Copy(long position, String origin, String hash) implements java.io.Serializable {
     }
 
     /** Files to articles and rejections, spread over the cluster; kept, as two counts and a shuffle read them. */
