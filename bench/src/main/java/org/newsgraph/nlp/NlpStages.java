@@ -38,7 +38,7 @@ public final class NlpStages {
     public static NlpStages load() {
         try (InputStream s = res(SENTENCE_MODEL); InputStream p = res(POS_MODEL);
              InputStream n = res(NlpPipeline.NER_MODEL_RESOURCE)) {
-            return new NlpStages(new SentenceModel(s), new POSModel(p), new TokenNameFinderModel(n));
+            return new NlpStages(new SentenceModel(s), NlpPipeline.greedy(new POSModel(p)), new TokenNameFinderModel(n));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
