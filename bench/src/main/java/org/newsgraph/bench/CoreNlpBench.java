@@ -71,6 +71,7 @@ final class CoreNlpBench {
         r.put("annotators", props.getProperty("annotators"));
         r.put("articles", texts.size());
         r.put("threads", threads);
+        r.put("cores", Runtime.getRuntime().availableProcessors());
         r.put("model_load_ms", loadNanos / 1e6);
         r.put("seconds", nanos / 1e9);
         r.put("tokens", ourTokens);

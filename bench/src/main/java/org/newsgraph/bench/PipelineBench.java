@@ -206,6 +206,7 @@ final class PipelineBench {
         r.put("skipped", rep.skipped().size());
         r.put("skipped_first", rejected.stream().limit(3).toList());
         r.put("threads", threads);
+        r.put("cores", Runtime.getRuntime().availableProcessors()); // fewer than the machine's when pinned
         r.put("tokens", tokens);
         r.put("triples", rep.triples());
         r.put("seconds", nanos / 1e9);
@@ -292,6 +293,7 @@ final class PipelineBench {
         }
         r.put("articles", counts[0]);
         r.put("threads", threads);
+        r.put("cores", Runtime.getRuntime().availableProcessors()); // fewer than the machine's when pinned
         r.put("tokens", tokens);
         r.put("quads", counts[1]);
         r.put("seconds", nanos / 1e9);

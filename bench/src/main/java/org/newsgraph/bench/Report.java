@@ -265,14 +265,17 @@ final class Report {
         o.append("## End-to-end ingest\n\n");
         o.append("`Ingest` as `newsgraph ingest` runs it (files read, pipeline on N worker threads, one writer "
                 + "writing batches in one transaction each) into a fresh on-disk TDB2 store, `-Xmx4g` (the launcher's default). "
+                + "A run of fewer threads than the machine has cores is pinned to that many cores (`taskset`), writer "
+                + "included, so that tokens/s per core is one core's work and the speed-up is the speed-up with cores. "
                 + "Tokens are counted with the product's tokenizer before the clock starts; model load is not in the "
                 + "rate. Peak heap in use is what the collector let the heap grow to; live heap after GC is the "
                 + "largest heap left after a collection.\n\n");
-        o.append("| articles | threads | seconds | articles/s | tokens/s | tokens/s per core | triples | triples/s "
+        o.append("| articles | threads | cores | seconds | articles/s | tokens/s | tokens/s per core | triples | triples/s "
                 + "| peak heap in use (MB) | live heap after GC (MB) | store on disk (MB) | load avg at start |\n");
-        o.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        o.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
         for (JsonNode n : ingests) {
             o.append("| ").append(n.path("articles").asInt()).append(" | ").append(n.path("threads").asInt())
+                    .append(" | ").append(n.path("cores").asText("?"))
                     .append(" | ").append(f1(n.path("seconds").asDouble())).append(" | ")
                     .append(f1(n.path("articles_per_s").asDouble())).append(" | ")
                     .append(f0(n.path("tokens_per_s").asDouble())).append(" | ")
