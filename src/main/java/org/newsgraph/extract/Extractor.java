@@ -29,6 +29,7 @@ public final class Extractor {
         List<Appeal> appeals = new ArrayList<>();
         for (int s = 0; s < resolved.annotated().sentences().size(); s++) {
             SentenceView view = new SentenceView(resolved, s);
+            otherSide(view, meetings);
             findMeetings(view, meetings);
             findAppeals(view, meetings, appeals);
         }
@@ -137,8 +138,26 @@ public final class Extractor {
             everyone.addAll(objects);
             meetings.add(v, verb, everyone, List.of(), 0.8);
         } else if (!subjects.isEmpty() && !objects.isEmpty()) {
-            meetings.add(v, verb, subjects, objects, 0.85);
+            Meeting added = meetings.add(v, verb, subjects, objects, 0.85);
+            if (added != null && objects.size() == 1 && standsIn(v, objects.get(0))) {
+                meetings.open(v, verb, subjects, added); // "met the head of the group": who, said later
+            }
+        } else if (!subjects.isEmpty() && describesOnePerson(v, objectFrom)) {
+            meetings.open(v, verb, subjects, null); // "received the visiting minister"
         }
+    }
+
+    /** "the visiting minister", "the Nigerian head of …": one person described, not named, right after a token. */
+    private boolean describesOnePerson(SentenceView v, int from) {
+        for (int i = from; i < v.size() && i < from + 5; i++) {
+            if (cues.is("meet.officers", v.word(i))) {
+                return true;
+            }
+            if (v.mention(i) != null || v.word(i).equals(",") || v.pos(i).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -257,11 +276,15 @@ public final class Extractor {
         List<EntityMention> after = link < 0 ? List.of() : v.agentsAfter(link + 1, 6, cues.get("skip.between"));
         if (after.isEmpty()) { // no counterpart named after the noun ("a phone call on Monday")
             List<EntityMention> group = subjects(v, noun, meetings);
+            List<EntityMention> subjects = group;
             if (group.size() < 2) {
                 group = frontedGroup(v, noun); // "In a phone call on Monday, X and Y discussed ..."
             }
             if (group.size() >= 2) {
                 meetings.add(v, noun, group, List.of(), 0.75);
+            } else if (link >= 0 && v.word(link).equals("with") && !subjects.isEmpty()
+                    && describesOnePerson(v, link + 1)) {
+                meetings.open(v, noun, subjects, null); // "in a meeting with the head of the group": who, said later
             }
         } else if (v.word(link).equals("between") || v.word(link).equals("of")) {
             if (after.size() >= 2) {
@@ -273,7 +296,42 @@ public final class Extractor {
                 subjects = mainClauseSubject(v, after.get(after.size() - 1).endToken());
             }
             if (!subjects.isEmpty()) {
-                meetings.add(v, noun, subjects, after, 0.8);
+                Meeting added = meetings.add(v, noun, subjects, after, 0.8);
+                if (added != null && after.size() == 1 && standsIn(v, after.get(0))) {
+                    meetings.open(v, noun, subjects, added);
+                }
+            }
+        }
+    }
+
+    /**
+     * "the head of the Friendship Group": an organization reached through one of its officers, who stands in
+     * for a person the article may name later.
+     */
+    private boolean standsIn(SentenceView v, EntityMention org) {
+        int k = org.firstToken() - 1;
+        if (k >= 0 && v.word(k).equals("the")) {
+            k--;
+        }
+        return v.type(org) == EntityType.ORGANIZATION && k >= 1 && v.word(k).equals("of")
+                && cues.is("meet.officers", v.word(k - 1));
+    }
+
+    /**
+     * "X met the head of the group. … Y, for his part, said …": the person who speaks "for his part" right
+     * after a meeting whose counterpart was left unnamed (or named only by the body they head) is that
+     * counterpart. Someone already in the meeting, or a meeting whose counterpart is named, is left alone.
+     */
+    private void otherSide(SentenceView v, MeetingCollector meetings) {
+        for (int i = 0; i + 2 < v.size(); i++) {
+            if (v.word(i).equals("for") && cues.is("turn.owners", v.word(i + 1)) && v.word(i + 2).equals("part")) {
+                EntityMention speaker = i >= 2 && v.word(i - 1).equals(",") ? v.mention(i - 2)
+                        : i == 0 && i + 3 < v.size() && v.word(i + 3).equals(",") ? v.mention(i + 4) : null;
+                if (speaker != null && speaker.kind() == EntityMention.Kind.NAME
+                        && v.type(speaker) == EntityType.PERSON) {
+                    meetings.close(v, speaker);
+                }
+                return;
             }
         }
     }
@@ -585,6 +643,12 @@ public final class Extractor {
         private final ResolvedText resolved;
         private final LocalDate published;
         private final List<Meeting> meetings = new ArrayList<>();
+        /** The latest meeting whose counterpart the article has not named yet, or null. */
+        private Open open;
+
+        /** Where a meeting was told, who is known to be in it, and the body standing in for the rest. */
+        private record Open(SentenceView view, int trigger, List<EntityMention> known, Meeting standIn) {
+        }
 
         MeetingCollector(ResolvedText resolved, LocalDate published) {
             this.resolved = resolved;
@@ -595,7 +659,8 @@ public final class Extractor {
             return meetings;
         }
 
-        void add(SentenceView v, int trigger, List<EntityMention> sideA, List<EntityMention> sideB, double conf) {
+        /** Adds a meeting of everyone on one side with everyone on the other (or, with no other side, of all); returns it, or null when it told nothing new. */
+        Meeting add(SentenceView v, int trigger, List<EntityMention> sideA, List<EntityMention> sideB, double conf) {
             Set<Integer> participants = new LinkedHashSet<>();
             List<Meeting.Pair> pairs = new ArrayList<>();
             if (sideB.isEmpty()) {
@@ -613,14 +678,38 @@ public final class Extractor {
             }
             pairs.removeIf(this::known);
             if (pairs.isEmpty()) {
-                return;
+                return null;
             }
             int at = v.sentence.token(trigger).start() - v.sentence.start();
             DateFinder.Found date = DateFinder.nearest(v.sentence.text(), at, published);
             double confidence = conf - (viaReference(sideA) || viaReference(sideB) ? 0.1 : 0);
-            meetings.add(new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
+            Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
                     date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
-                    confidence));
+                    confidence);
+            meetings.add(m);
+            return m;
+        }
+
+        /** Notes a meeting of {@code known} with someone not named yet, told so far as {@code standIn} (or null). */
+        void open(SentenceView v, int trigger, List<EntityMention> known, Meeting standIn) {
+            open = new Open(v, trigger, known, standIn);
+        }
+
+        /**
+         * The counterpart of the open meeting, named within two sentences: replaces the meeting with the
+         * body that stood in for them, or adds it.
+         */
+        void close(SentenceView v, EntityMention counterpart) {
+            Open o = open;
+            open = null;
+            if (o == null || v.sentence.index() - o.view().sentence.index() > 2
+                    || o.known().stream().anyMatch(m -> m.entity() == counterpart.entity())) {
+                return;
+            }
+            if (o.standIn() != null) {
+                meetings.remove(o.standIn());
+            }
+            add(o.view(), o.trigger(), o.known(), List.of(counterpart), 0.7);
         }
 
         /** Adds agents to the latest meeting: each is paired with everyone already in it. */

@@ -70,7 +70,7 @@ final class Coreference {
         }
         int start = head;
         while (start > 0 && (gazetteer.isTitleWord(s.token(start - 1).norm())
-                || QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase()))
+                || QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase()) || isModifier(s.token(start - 1)))
                 && index.at(s.index(), start - 1) == null) {
             start--;
         }
@@ -78,6 +78,7 @@ final class Coreference {
         if (owner >= 0) {
             start = ownerStart(s, start);
         }
+        Set<String> ownerWords = owner >= 0 ? ownerWords(s.token(start).norm()) : Set.of();
         boolean definite = start > 0 && s.token(start - 1).norm().equalsIgnoreCase("the");
         if (owner < 0 && !definite && !s.token(start).norm().equalsIgnoreCase("the")) {
             return null;
@@ -85,7 +86,7 @@ final class Coreference {
         if (definite) {
             start--;
         }
-        int person = holder(word, headTitle(s, start, head), owner, s.index());
+        int person = holder(word, headTitle(s, start, head), owner, ownerWords, s.index());
         if (word.equals("counterpart")) {
             person = counterpart(person, owner, subjectBefore(s, start));
         }
@@ -94,6 +95,18 @@ final class Coreference {
         }
         return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(), s.token(head).end(),
                 EntityMention.Kind.DESCRIPTION);
+    }
+
+    /** "the parliamentary official", "the party leader": a lower-case modifier describes the office, it names nobody. */
+    private boolean isModifier(org.newsgraph.nlp.Token t) {
+        return (t.isPos("ADJ") || t.isPos("NOUN")) && Character.isLowerCase(t.norm().codePointAt(0))
+                && gazetteer.countryOfDemonym(t.norm()) == null;
+    }
+
+    /** A demonym and its country, lower case ("polish", "poland"): the words by which a title says whose it is. */
+    private Set<String> ownerWords(String first) {
+        String country = gazetteer.countryOfDemonym(first);
+        return country == null ? Set.of() : Set.of(first.toLowerCase(), country.toLowerCase());
     }
 
     /** The first token of the owner before a title: the demonym, or the owner's name before "'s". */
@@ -117,14 +130,15 @@ final class Coreference {
     }
 
     /** The one titled person a description fits, preferring the most recently stated role. */
-    private int holder(String headWord, String title, int owner, int sentence) {
+    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence) {
         int found = -1;
         for (Role r : roles) { // a headline may describe a person the body names later: all roles count
             String roleTitle = r.title().toLowerCase();
             boolean titleFits = GENERIC_HEADS.contains(headWord)
                     || (headWord.equals("diplomat") ? DIPLOMATS.contains(Roles.head(roleTitle))
                         || roleTitle.contains("foreign") : roleTitle.endsWith(title) || roleTitle.contains(title));
-            boolean ownerFits = owner < 0 ? !GENERIC_HEADS.contains(headWord) : r.roleOf() == owner;
+            boolean ownerFits = owner < 0 ? !GENERIC_HEADS.contains(headWord)
+                    : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
                     return sentence >= 0 ? mostRecent(found, r.person(), sentence) : -1;
@@ -133,6 +147,15 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    private static boolean namesOwner(String title, Set<String> ownerWords) {
+        for (String w : title.split("[^\\p{L}]+")) {
+            if (ownerWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

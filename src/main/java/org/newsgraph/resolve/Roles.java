@@ -62,11 +62,50 @@ final class Roles {
         while (i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm()) && index.at(s.index(), i - 1) == null) {
             i--;
         }
-        if (i == m.firstToken() || !containsHead(s, i, m.firstToken()) || honorificOnly(s, i, m.firstToken())) {
+        if (i == m.firstToken()) {
+            return titleOfBody(s, m);
+        }
+        if (!containsHead(s, i, m.firstToken()) || honorificOnly(s, i, m.firstToken())) {
             return null;
         }
         String title = span(s, i, m.firstToken());
         return new Role(m.entity(), title, ownerBefore(s, i), s.index());
+    }
+
+    /**
+     * "Chairman of the Senate's Defence Committee Anna Nowak": a title, "of", and the body that ends right
+     * before the name (its role's organization when it is one), with its owner before "'s". The title is the
+     * whole phrase, so that it still says whose ("the Polish official" fits "Chairman of the Polish Senate's …").
+     */
+    private Role titleOfBody(Sentence s, EntityMention m) {
+        EntityMention body = m.firstToken() > 0 ? index.at(s.index(), m.firstToken() - 1) : null;
+        int k = m.firstToken() - 1;
+        if (k < 0 || body != null && index.isPerson(body.entity())
+                || body == null && !gazetteer.isOrgWord(s.token(k).norm())) {
+            return null; // a body's name ends the phrase: a mention or "Committee", not any capitalized word
+        }
+        while (k > 0 && m.firstToken() - k <= 8 && !s.token(k).norm().equals("of")) {
+            EntityMention owner = index.at(s.index(), k);
+            String w = s.token(k).norm();
+            boolean part = owner != null && !index.isPerson(owner.entity()) || w.equals("'s")
+                    || w.equalsIgnoreCase("the") || Character.isUpperCase(w.codePointAt(0));
+            if (!part) {
+                return null;
+            }
+            k = owner != null ? owner.firstToken() - 1 : k - 1;
+        }
+        int of = k;
+        if (of <= 0 || !s.token(of).norm().equals("of")) {
+            return null;
+        }
+        int start = of;
+        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
+            start--;
+        }
+        if (start == of || !containsHead(s, start, of)) {
+            return null;
+        }
+        return new Role(m.entity(), span(s, start, m.firstToken()), body == null ? -1 : body.entity(), s.index());
     }
 
     /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */

@@ -222,4 +222,27 @@ class ExtractorTest {
                 + " Kampala.");
         assertEquals(List.of("[Samuel Kiprono] > fair elections"), calls(x));
     }
+
+    @Test
+    void whoeverSpeaksForHisPartAfterAMeetingWithTheHeadOfAGroupIsThatHead() {
+        Extraction x = extract("Chilean Senator Rodrigo Fuentes met the head of the Chile-Peru Friendship Group in"
+                + " Lima on Monday. Luis Quispe Mamani, for his part, praised the growing trade.");
+        assertEquals(List.of("Luis Quispe Mamani = Rodrigo Fuentes"), pairs(x));
+        assertEquals("on Monday", x.meetings().get(0).dateText());
+        assertEquals(0, x.meetings().get(0).sentence());
+    }
+
+    @Test
+    void aMeetingWithAnUnnamedOfficialIsCompletedByTheNameThatSpeaksForHerPart() {
+        Extraction x = extract("Estonian Defence Minister Kaja Tamm held talks with the visiting Latvian official on"
+                + " Tuesday in Tallinn. For her part, Ilze Berzina said the two countries would share radar data.");
+        assertEquals(List.of("Ilze Berzina = Kaja Tamm"), pairs(x));
+    }
+
+    @Test
+    void someoneWhoSpeaksForHisPartAfterAMeetingWithANamedCounterpartJoinsNoMeeting() {
+        Extraction x = extract("Moroccan Foreign Minister Youssef Alami met his Senegalese counterpart Aminata Diop in"
+                + " Rabat on Friday. Analyst Karim Benali, for his part, said the talks were overdue.");
+        assertEquals(List.of("Aminata Diop = Youssef Alami"), pairs(x));
+    }
 }

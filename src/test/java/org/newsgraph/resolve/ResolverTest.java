@@ -73,6 +73,20 @@ class ResolverTest {
     }
 
     @Test
+    void aTitleOfACommitteeBeforeANameIsThatPersonsRole() {
+        ResolvedText r = resolve("Chairman of the Polish Senate's Defence Committee Marek Zielinski spoke on Sunday.");
+        assertEquals("Chairman of the Polish Senate's Defence Committee", r.roles().get(0).title());
+        assertEquals(indexOf(r, "Marek Zielinski"), r.roles().get(0).person());
+    }
+
+    @Test
+    void aDescriptionWithModifiersFitsThePersonWhoseTitleNamesTheCountry() {
+        ResolvedText r = resolve("Chairman of the Polish Senate's Defence Committee Marek Zielinski spoke on Sunday. "
+                + "The Polish parliamentary official praised the hosts.");
+        assertEquals(List.of("The Polish parliamentary official"), named(r, "Marek Zielinski").aliases());
+    }
+
+    @Test
     void aPronounRefersToThePersonWhoIsTheSubjectOfTheSentenceBefore() {
         ResolvedText r = resolve("Kenyan Foreign Minister Amina Wanjiru arrived in Accra on Monday. "
                 + "She praised the hosts.");
