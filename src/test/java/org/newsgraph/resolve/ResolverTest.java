@@ -73,6 +73,13 @@ class ResolverTest {
     }
 
     @Test
+    void aNameAfterCounterpartIsAPerson() {
+        ResolvedText r = resolve("Kenyan President Daniel Moyo and his Turkish counterpart Mehmet Ali Kaşıkçıoğlu are"
+                + " scheduled to meet next month.");
+        assertEquals(EntityType.PERSON, named(r, "Mehmet Ali Kaşıkçıoğlu").type());
+    }
+
+    @Test
     void aTitleOfACommitteeBeforeANameIsThatPersonsRole() {
         ResolvedText r = resolve("Chairman of the Polish Senate's Defence Committee Marek Zielinski spoke on Sunday.");
         assertEquals("Chairman of the Polish Senate's Defence Committee", r.roles().get(0).title());
