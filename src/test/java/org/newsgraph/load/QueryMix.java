@@ -126,8 +126,8 @@ public final class QueryMix {
                 i -> PREFIXES + "SELECT ?label (COUNT(DISTINCT ?o) AS ?n) WHERE { ?p a nkg:Person ;"
                     + " nkg:metWith ?o ; rdfs:label ?label } GROUP BY ?p ?label ORDER BY DESC(?n) LIMIT 20"),
             new Query("meeting list with evidence", "every meeting pair with its sentence (README query)",
-                i -> PREFIXES + "SELECT ?a ?b ?s WHERE { ?m a nkg:Meeting ; nkg:participant ?x, ?y ;"
-                    + " nkg:evidence/nkg:text ?s . ?x rdfs:label ?a . ?y rdfs:label ?b FILTER(STR(?a) < STR(?b)) }"));
+                i -> PREFIXES + "SELECT ?a ?b ?s WHERE { GRAPH ?article { ?m a nkg:Meeting ; nkg:participant ?x, ?y ;"
+                    + " nkg:evidence/nkg:text ?s . ?x rdfs:label ?a . ?y rdfs:label ?b FILTER(STR(?a) < STR(?b)) } }"));
     }
 
     private static String pick(List<String> l, int i) {
