@@ -42,7 +42,7 @@ public final class Ingest {
      * in batches of 16 and a 150 MB one in batches of 256, written faster. A kill loses at most the batch
      * being written, whole articles only; the next run writes them.
      */
-    private static final int BATCH = 256;
+    public static final int BATCH = 256;
 
     private final ArticlePipeline pipeline;
     private final ArticleReader reader;

@@ -12,6 +12,7 @@ import java.util.Map;
  * Bench ingest    --corpus DIR --articles N --threads T [--store DIR] [--keep] --out FILE
  * Bench bulk      --corpus DIR --articles N --threads T --mode nquads|direct --target FILE|DIR [--loader L] --out FILE
  * Bench tdbloader --file F.nq --store DIR [--loader phased|parallel] --out FILE
+ * Bench newsgraph-load --file F.nq --store DIR --out FILE   (the product's `newsgraph load` on the same file)
  * Bench compact   --store DIR --out FILE           (TDB2 compaction: time, size before and after)
  * Bench queries   --store DIR [--clients 1,4,16] [--requests 200] [--seconds 30] --out FILE
  * Bench load      --store DIR [--requests 10000] [--clients 16] [--timeout 30] [--runaway-at 2000] --out FILE
@@ -65,6 +66,8 @@ public final class Bench {
             case "tdbloader" -> PipelineBench.tdbloader(Path.of(a.get("--file", work.resolve("bulk.nq").toString())),
                     Path.of(a.get("--store", work.resolve("store-tdbloader").toString())),
                     a.get("--loader", "phased"));
+            case "newsgraph-load" -> PipelineBench.productLoad(Path.of(a.get("--file",
+                    work.resolve("bulk.nq").toString())), Path.of(a.get("--store", work.resolve("store-load").toString())));
             case "queries" -> QueryBench.run(Path.of(a.get("--store", work.resolve("store-query").toString())),
                     a.getInts("--clients", "1,4,16"), a.getInt("--requests", 200), a.getInt("--seconds", 30),
                     a.get("--server-heap", "-Xmx4g"));

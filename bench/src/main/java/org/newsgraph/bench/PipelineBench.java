@@ -41,6 +41,7 @@ import org.newsgraph.rdf.ArticleGraphBuilder;
 import org.newsgraph.rdf.NKG;
 import org.newsgraph.resolve.ResolvedText;
 import org.newsgraph.resolve.Resolver;
+import org.newsgraph.store.BulkLoad;
 import org.newsgraph.store.KnowledgeStore;
 
 /** The steps that run the product's pipeline: per-stage timing, end-to-end ingest, bulk first loads. */
@@ -54,7 +55,7 @@ final class PipelineBench {
     /**
      * Model load time, then each stage over the same sample of articles on one thread, after a warm-up pass
      * over part of it: sentence split, tokenize, POS, names (the sub-steps of annotate, timed apart with the
-     * same classes), annotate as a whole, resolve, extract, RDF, and the store write (replace in batches of 16,
+     * same classes), annotate as a whole, resolve, extract, RDF, and the store write (replace in batches of Ingest.BATCH,
      * as ingest does, into a fresh on-disk store).
      */
     static Map<String, Object> stages(Path corpus, int n, int warm, Path work) {
@@ -131,8 +132,8 @@ final class PipelineBench {
         long storeNanos;
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             long s0 = System.nanoTime();
-            for (int i = 0; i < graphs.size(); i += 16) {
-                ks.replace(graphs.subList(i, Math.min(graphs.size(), i + 16)));
+            for (int i = 0; i < graphs.size(); i += Ingest.BATCH) { // as ingest writes
+                ks.replace(graphs.subList(i, Math.min(graphs.size(), i + Ingest.BATCH)));
             }
             storeNanos = System.nanoTime() - s0;
         }
@@ -382,6 +383,40 @@ final class PipelineBench {
         r.put("quads_per_s", Util.perSec(quads, nanos));
         r.put("store_mb", Util.folderBytes(store) / 1048576.0);
         r.put("store_disk_mb", Util.diskBytes(store) / 1048576.0);
+        return r;
+    }
+
+    /**
+     * The product's first-load path, {@code newsgraph load} ({@link BulkLoad}: every file parsed once to check
+     * it, then TDB2's parallel loader), on the same N-Quads file as tdb2.tdbloader.
+     */
+    static Map<String, Object> productLoad(Path file, Path store) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("step", "newsgraph-load");
+        r.put("loadavg_start", Util.loadAvg());
+        Util.deleteTree(store);
+        long s0 = System.nanoTime();
+        BulkLoad.Report rep;
+        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
+            rep = BulkLoad.run(ks, List.of(file), BulkLoad.Loader.PARALLEL, new BulkLoad.Listener() {
+                public void checked(Path f, long quads) {
+                }
+
+                public void bad(Path f, String reason) {
+                    throw new IllegalStateException(f + ": " + reason);
+                }
+
+                public void progress(String line) {
+                }
+            });
+        }
+        long nanos = System.nanoTime() - s0;
+        r.put("loader", "newsgraph load (parallel)");
+        r.put("quads", rep.quads());
+        r.put("seconds", nanos / 1e9);
+        r.put("quads_per_s", Util.perSec(rep.quads(), nanos));
+        r.put("store_disk_mb", Util.diskBytes(store) / 1048576.0);
+        Util.deleteTree(store);
         return r;
     }
 

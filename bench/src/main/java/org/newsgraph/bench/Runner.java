@@ -87,6 +87,8 @@ final class Runner {
                         s.toString(), "--loader", l);
                 Util.deleteTree(s);
             }
+            step("newsgraph-load", "-Xmx4g", results, logs, "newsgraph-load", "--file", nq.toString(), "--store",
+                    work.resolve("store-newsgraph-load").toString());
             // the direct path uses whichever loader was faster on the file
             String best = "phased";
             double bestRate = -1;

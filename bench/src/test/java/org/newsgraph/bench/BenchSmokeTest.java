@@ -68,6 +68,10 @@ class BenchSmokeTest {
                 work.resolve("store-tdbloader").toString(), "--loader", "phased");
         assertEquals(bulk.get("quads"), loaded.get("quads"));
         save(results, "tdbloader-phased", loaded);
+        Map<String, Object> productLoad = run("newsgraph-load", "--file", nq.toString(), "--store",
+                work.resolve("store-newsgraph-load").toString());
+        assertEquals(bulk.get("quads"), productLoad.get("quads"), "newsgraph load stores every quad of the file");
+        save(results, "newsgraph-load", productLoad);
         save(results, "bulk-direct", run("bulk", "--corpus", c, "--articles", "20", "--threads", "2", "--mode",
                 "direct", "--target", work.resolve("store-direct").toString()));
 
@@ -93,6 +97,7 @@ class BenchSmokeTest {
         Files.writeString(doc, "old\n" + Report.NOTES_START + "\nkept by hand\n" + Report.NOTES_END + "\n");
         Report.write(results, doc);
         String md = Files.readString(doc);
+        assertTrue(md.contains("`newsgraph load` (checks the file, then TDB2's parallel loader) on that file"), md);
         for (String heading : List.of("## Targets of issue 7", "## Corpus", "## Model load and per-stage throughput",
                 "## End-to-end ingest", "## Bulk first load", "## SPARQL latency over HTTP",
                 "## Profile of the end-to-end ingest (JFR)", "kept by hand")) {
