@@ -659,7 +659,10 @@ public final class Extractor {
             return meetings;
         }
 
-        /** Adds a meeting of everyone on one side with everyone on the other (or, with no other side, of all); returns it, or null when it told nothing new. */
+        /**
+         * Adds a meeting of everyone on one side with everyone on the other (with no other side, of all with
+         * all); returns it, or null when it told nothing new.
+         */
         Meeting add(SentenceView v, int trigger, List<EntityMention> sideA, List<EntityMention> sideB, double conf) {
             Set<Integer> participants = new LinkedHashSet<>();
             List<Meeting.Pair> pairs = new ArrayList<>();

@@ -72,9 +72,9 @@ public final class NlpPipeline {
     }
 
     /**
-     * The tagger without its beam search (OpenNLP's models ship with a beam of 3): a third of the tagging time,
-     * and the same entities and relations on the dev set. The name finder keeps its beam, which it needs (a
-     * beam of 1 loses a person in 40 there).
+     * The tagger without its beam search (OpenNLP's models ship with a beam of 3): the same entities and
+     * relations on the dev set in less tagging time. The name finder keeps its beam, which it needs (with a
+     * beam of 1 it finds 3 of the dev set's 81 persons fewer).
      */
     static POSModel greedy(POSModel model) {
         MaxentModel maxent = model.getArtifact(POS_MODEL_ENTRY);
