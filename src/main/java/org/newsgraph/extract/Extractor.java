@@ -679,18 +679,63 @@ public final class Extractor {
                     }
                 }
             }
-            pairs.removeIf(this::known);
+            int at = v.sentence.token(trigger).start() - v.sentence.start();
+            DateFinder.Found date = DateFinder.nearest(v.sentence.text(), at, published);
+            if (date == null && refersBack(v)) {
+                date = DateFinder.nearest(resolved.annotated().sentences().get(v.sentence.index() - 1).text(), 0,
+                        published);
+            }
+            List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
+            if (!told.isEmpty()) {
+                completeEarlier(told.get(0), date, place(v, trigger));
+            }
+            pairs.removeAll(told);
             if (pairs.isEmpty()) {
                 return null;
             }
-            int at = v.sentence.token(trigger).start() - v.sentence.start();
-            DateFinder.Found date = DateFinder.nearest(v.sentence.text(), at, published);
             double confidence = conf - (viaReference(sideA) || viaReference(sideB) ? 0.1 : 0);
             Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
                     date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
                     confidence);
             meetings.add(m);
             return m;
+        }
+
+        /**
+         * "X made the remarks in a meeting with Y": the sentence goes on about the event of the sentence
+         * before ("the remarks", "the agreement"), so it happened when that one says.
+         */
+        private static boolean refersBack(SentenceView v) {
+            if (v.sentence.index() == 0) {
+                return false;
+            }
+            for (int i = 0; i + 1 < v.size(); i++) {
+                if ((v.word(i).equals("the") || v.word(i).equals("these")) && Cues.shared().is("event.anaphors",
+                        v.word(i + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A meeting told again ("meets X in Ethiopia" in the headline, "met X on Wednesday in Addis Ababa" in the
+         * body) is the same meeting: the earlier telling keeps its words and takes the date or place it lacked.
+         */
+        private void completeEarlier(Meeting.Pair pair, DateFinder.Found date, int place) {
+            for (int k = 0; k < meetings.size(); k++) {
+                Meeting m = meetings.get(k);
+                if (m.pairs().contains(pair)) {
+                    boolean addDate = m.dateText() == null && date != null;
+                    boolean addPlace = m.place() < 0 && place >= 0;
+                    if (addDate || addPlace) {
+                        meetings.set(k, new Meeting(m.participants(), m.pairs(), m.sentence(),
+                                addDate ? date.text() : m.dateText(), addDate ? date.date() : m.date(),
+                                addPlace ? place : m.place(), m.confidence()));
+                    }
+                    return;
+                }
+            }
         }
 
         /** Notes a meeting of {@code known} with someone not named yet, told so far as {@code standIn} (or null). */
@@ -741,10 +786,15 @@ public final class Extractor {
 
         /**
          * Where: a location after "in" or "at" near the trigger ("in Accra", "in the Ghanaian capital of
-         * Accra"), not one that owns something ("in Iraq 's north").
+         * Accra"), not one that owns something ("in Iraq 's north"). After the trigger the search runs to the
+         * end of the meeting's clause ("welcomed A, B and C for a summit in Riyadh on Wednesday"), and stops
+         * where a purpose or relative clause begins ("to discuss the war in Syria", "which …").
          */
         private int place(SentenceView v, int trigger) {
-            for (int i = Math.max(0, trigger - 12); i + 1 < v.size() && i <= trigger + 12; i++) {
+            for (int i = Math.max(0, trigger - 12); i + 1 < v.size() && i <= trigger + 20; i++) {
+                if (i > trigger && clauseEnds(v, i)) {
+                    return -1;
+                }
                 if (!v.word(i).equals("in") && !v.word(i).equals("at")) {
                     continue;
                 }
@@ -763,6 +813,13 @@ public final class Extractor {
                 }
             }
             return -1;
+        }
+
+        private static boolean clauseEnds(SentenceView v, int i) {
+            String w = v.word(i);
+            return w.equals(";") || w.equals("which") || w.equals("who") || w.equals("where")
+                    || w.equals("to") && i + 1 < v.size() && v.pos(i + 1).equals("VERB")
+                    || w.equals(",") && i + 1 < v.size() && v.pos(i + 1).equals("VERB");
         }
 
         /** A meeting's participants as mentions standing in the sentence that refers back to them. */

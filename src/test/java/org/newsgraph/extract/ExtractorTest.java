@@ -245,4 +245,33 @@ class ExtractorTest {
                 + " Rabat on Friday. Analyst Karim Benali, for his part, said the talks were overdue.");
         assertEquals(List.of("Aminata Diop = Youssef Alami"), pairs(x));
     }
+
+    @Test
+    void aMeetingToldAgainLendsItsFirstTellingTheDateAndPlaceItLacked() {
+        Extraction x = extract("Kiprono meets Museveni\n\nKenyan President Samuel Kiprono met Ugandan President"
+                + " Yoweri Museveni in Kampala on Monday.");
+        assertEquals(1, x.meetings().size());
+        Meeting m = x.meetings().get(0);
+        assertEquals(0, m.sentence());
+        assertEquals("on Monday", m.dateText());
+        assertEquals("Kampala", x.resolved().entity(m.place()).label());
+    }
+
+    @Test
+    void aMeetingAtWhichTheRemarksOfTheSentenceBeforeWereMadeHasTheirDate() {
+        Extraction x = extract("Kenyan Foreign Minister Amina Wanjiru said on Tuesday that trade would grow. Wanjiru"
+                + " made the remarks in a meeting with Ghanaian President Kofi Mensah.");
+        assertEquals("on Tuesday", x.meetings().get(0).dateText());
+        assertEquals(LocalDate.of(2021, 3, 2), x.meetings().get(0).date());
+    }
+
+    @Test
+    void thePlaceOfASummitLateInItsClauseIsThePlaceButNotOneInAPurposeClause() {
+        Extraction summit = extract("Kenyan President Samuel Kiprono welcomed Ugandan President Yoweri Museveni and"
+                + " the leaders of Rwanda and Tanzania for a one-day summit in Nairobi on Wednesday.");
+        assertEquals("Nairobi", summit.resolved().entity(summit.meetings().get(0).place()).label());
+        Extraction purpose = extract("Kenyan President Samuel Kiprono met Ugandan President Yoweri Museveni on Monday"
+                + " to discuss the fighting in South Sudan.");
+        assertEquals(-1, purpose.meetings().get(0).place());
+    }
 }
