@@ -183,7 +183,7 @@ class BrowserIT {
         assertEquals(web.url(Html.editorHref(TitledQuery.load("examples.rq").get(1).query())), browser.getCurrentUrl());
         assertEquals(List.of(
             "ng:person/emomali-rahmon | Emomali Rahmon | on Monday |  | " + RAHMON_SENTENCE,
-            "ng:person/mala-bakhtiar | Mala Bakhtiar |  |  | Zarif made the remarks in a meeting with Mala Bakhtiar,"
+            "ng:person/mala-bakhtiar | Mala Bakhtiar | on Monday |  | Zarif made the remarks in a meeting with Mala Bakhtiar,"
                 + " the chief of executive body of Patriotic Union of Kurdistan (PUK).",
             "ng:person/rasit-meredow | Raşit Meredow |  |  | Iranian foreign minister also held a meeting with his Turkmen"
                 + " counterpart Raşit Meredow discussed bilateral relations."), rows());
