@@ -560,7 +560,7 @@ final class CandidateFinder {
 
     /**
      * The first token after a leading title and the country or organization before it
-     * ("Iranian Foreign Minister", "Iran 's Interior Minister"), when real name tokens remain after it.
+     * ("Kenyan Foreign Minister", "Ghana 's Interior Minister"), when real name tokens remain after it.
      */
     private int stripTitle(Sentence s, int first, int end) {
         int i = first;

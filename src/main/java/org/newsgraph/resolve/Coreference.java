@@ -8,8 +8,8 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
 /**
- * Mentions without a name: descriptions that fit exactly one titled person ("the Iranian interior minister",
- * "Iran’s foreign minister", "the PUK official", "The top Iranian diplomat") and third-person pronouns, which
+ * Mentions without a name: descriptions that fit exactly one titled person ("the Kenyan interior minister",
+ * "Ghana’s foreign minister", "the KANU official", "The top Kenyan diplomat") and third-person pronouns, which
  * go to the subject of the nearest earlier sentence that names a person (or an earlier person in their own
  * sentence). Only resolved mentions are kept; the rest are left alone, never guessed into an entity.
  */

@@ -9,7 +9,7 @@ package org.newsgraph.resolve;
  * @param endToken   token after the mention
  * @param start      character offset in the article
  * @param end        character offset in the article (exclusive)
- * @param kind       how it refers: by name, by description ("the Iranian interior minister") or by pronoun
+ * @param kind       how it refers: by name, by description ("the Kenyan interior minister") or by pronoun
  */
 public record EntityMention(int entity, int sentence, int firstToken, int endToken, int start, int end, Kind kind) {
 
