@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** Options that shape how articles become graph: shared by ingest, demo and evaluate. */
 final class IngestOptions {
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores, ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", description = "Cores to keep busy: N extraction threads, the store writer taking a thread's place while it writes (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of entities and articles (default: ${DEFAULT-VALUE}).")

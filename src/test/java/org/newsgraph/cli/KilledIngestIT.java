@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.pipeline.Ingest;
 import org.newsgraph.pipeline.Ingests;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -69,7 +70,7 @@ class KilledIngestIT {
 
     @Test
     void aKilledIngestLeavesOnlyWholeArticlesAndARerunFinishes() throws Exception {
-        int n = 1000;
+        int n = 2 * Ingest.BATCH; // a first batch stored, the second one extracting when killed
         List<Path> files = corpus(n);
         Path store = tmp.resolve("store");
         Process child = ingestProcess(store, tmp.resolve("corpus"));
