@@ -270,7 +270,7 @@ final class Report {
         }
         o.append("## End-to-end ingest\n\n");
         o.append("`Ingest` as `newsgraph ingest` runs it (files read, pipeline on N worker threads, one writer "
-                + "writing batches in one transaction each) into a fresh on-disk TDB2 store, `-Xmx4g` (the launcher's default). "
+                + "writing batches in one transaction each) into a fresh on-disk TDB2 store, `-Xmx4g -XX:+UseParallelGC` (what the launcher gives `ingest`). "
                 + "A run of fewer threads than the machine has cores is pinned to that many cores (`taskset`), writer "
                 + "included, so that tokens/s per core is one core's work and the speed-up is the speed-up with cores. "
                 + "Tokens are counted with the product's tokenizer before the clock starts; model load is not in the "
@@ -337,7 +337,9 @@ final class Report {
                 + "(the `newsgraph dump` format, one named graph per article, as the Spark job writes them) then "
                 + "`tdb2.tdbloader` or the product's `newsgraph load` on that file; and the "
                 + "pipeline streaming straight into TDB2's bulk loader (`LoaderFactory`, no file). Rates are quads per "
-                + "second of wall time; the tdb2.tdbloader rows exclude extraction (the file exists already).\n\n");
+                + "second of wall time; the tdb2.tdbloader rows exclude extraction (the file exists already). The "
+                + "product's steps run with the launcher's options for batch commands (`-Xmx4g -XX:+UseParallelGC`), "
+                + "tdb2.tdbloader with `-Xmx4g` and the JVM's default collector.\n\n");
         o.append("| path | articles | threads | seconds | quads | quads/s | extraction included | store on disk (MB) | load avg at start |\n");
         o.append("| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | --- |\n");
         JsonNode biggestIngest = ingests(r).stream().max(Comparator.comparingInt((JsonNode n) -> n.path("articles")

@@ -59,7 +59,7 @@ final class Runner {
         String c = corpus.toString();
         String w = work.toString();
         if (!skip.contains("stages")) {
-            step("stages", "-Xmx4g", results, logs, "stages", "--corpus", c, "--articles",
+            step("stages", BATCH_JVM, results, logs, "stages", "--corpus", c, "--articles",
                     Integer.toString(Math.min(maxSize, quick ? 100 : 400)), "--warm",
                     Integer.toString(Math.min(maxSize / 2, quick ? 50 : 150)), "--work", w);
         }
@@ -73,13 +73,13 @@ final class Runner {
                     if (store.equals(queryStore)) {
                         args.add("--keep");
                     }
-                    pinnedStep(t, "ingest-" + n + "-" + t, "-Xmx4g", results, logs, args.toArray(String[]::new));
+                    pinnedStep(t, "ingest-" + n + "-" + t, BATCH_JVM, results, logs, args.toArray(String[]::new));
                 }
             }
         }
         Path nq = work.resolve("bulk.nq");
         if (!skip.contains("bulk")) {
-            step("bulk-nquads", "-Xmx4g", results, logs, "bulk", "--corpus", c, "--articles", Integer.toString(maxSize),
+            step("bulk-nquads", BATCH_JVM, results, logs, "bulk", "--corpus", c, "--articles", Integer.toString(maxSize),
                     "--threads", Integer.toString(maxThreads), "--mode", "nquads", "--target", nq.toString());
             for (String l : List.of("phased", "parallel")) {
                 Path s = work.resolve("store-tdbloader-" + l);
@@ -87,7 +87,7 @@ final class Runner {
                         s.toString(), "--loader", l);
                 Util.deleteTree(s);
             }
-            step("newsgraph-load", "-Xmx4g", results, logs, "newsgraph-load", "--file", nq.toString(), "--store",
+            step("newsgraph-load", BATCH_JVM, results, logs, "newsgraph-load", "--file", nq.toString(), "--store",
                     work.resolve("store-newsgraph-load").toString());
             // the direct path uses whichever loader was faster on the file
             String best = "phased";
@@ -101,7 +101,7 @@ final class Runner {
                 }
             }
             Path d = work.resolve("store-direct");
-            step("bulk-direct", "-Xmx4g", results, logs, "bulk", "--corpus", c, "--articles", Integer.toString(maxSize),
+            step("bulk-direct", BATCH_JVM, results, logs, "bulk", "--corpus", c, "--articles", Integer.toString(maxSize),
                     "--threads", Integer.toString(maxThreads), "--mode", "direct", "--loader", best, "--target",
                     d.toString());
             Util.deleteTree(d);
@@ -135,7 +135,7 @@ final class Runner {
         if (!skip.contains("jfr")) {
             Path rec = work.resolve("ingest.jfr");
             Path store = work.resolve("store-jfr");
-            step("ingest-jfr", "-Xmx4g -XX:StartFlightRecording=filename=" + rec + ",settings=profile", results, logs,
+            step("ingest-jfr", BATCH_JVM + " -XX:StartFlightRecording=filename=" + rec + ",settings=profile", results, logs,
                     "ingest", "--corpus", c, "--articles",
                     Integer.toString(Math.min(maxSize, quick ? 300 : 2000)), "--threads",
                     Integer.toString(maxThreads), "--store", store.toString());
@@ -158,6 +158,9 @@ final class Runner {
         boolean pin = threads < Runtime.getRuntime().availableProcessors() && Files.isExecutable(TASKSET);
         run(pin ? List.of(TASKSET.toString(), "-c", "0-" + (threads - 1)) : List.of(), name, jvm, results, logs, args);
     }
+
+    /** The JVM options the launcher ({@code ./newsgraph}) gives its batch commands, ingest among them. */
+    static final String BATCH_JVM = "-Xmx4g -XX:+UseParallelGC";
 
     private static final Path TASKSET = Path.of("/usr/bin/taskset");
 
