@@ -273,6 +273,7 @@ public final class NewsgraphServer {
                 .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
                     new BoundedQuery(maxResults))
                 .addFilter("/*", new RefusalClosesConnection())
+                .addFilter("/*", new FlushWhenFull())
                 .addFilter("/*", new RequestSizeFilter(maxRequestBytes, INGEST_PATH,
                     ingest != null ? ingest.maxArticleBytes() : maxRequestBytes));
             if (httpsConf != null)

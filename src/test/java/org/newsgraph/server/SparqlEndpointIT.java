@@ -134,6 +134,18 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void a_csv_answer_that_fits_the_output_buffer_leaves_in_one_piece_with_its_length() {
+        // Jena's CSV writer flushes after every value; passed on, each flush went out as a chunk of its own
+        // (a socket write each) and the answer had no Content-Length.
+        HttpResponse<byte[]> r = Http.get(base + "/kg/sparql?query=" + enc(MET_WITH), "text/csv");
+
+        assertEquals(200, r.statusCode());
+        assertEquals(null, header(r, "Transfer-Encoding"));
+        assertEquals("77", header(r, "Content-Length"));
+        assertEquals(77, r.body().length);
+    }
+
+    @Test
     void a_query_sent_by_post_as_a_form_is_answered() {
         HttpResponse<byte[]> r = Http.send(Http.request(base + "/kg/sparql")
             .header("Content-Type", "application/x-www-form-urlencoded")
