@@ -51,6 +51,13 @@ public final class Ingest {
      */
     public static final int BATCH = 1024;
 
+    /**
+     * Articles in flight at most (submitted to the workers, or done and waiting for the writer): what bounds
+     * ingest's memory. Twice a batch, so that the workers have a batch's worth to do while the writer writes.
+     * A run of fewer articles holds all of them at once.
+     */
+    public static final int IN_FLIGHT = 2 * BATCH;
+
     private final ArticlePipeline pipeline;
     private final ArticleReader reader;
     private final int threads;
@@ -116,7 +123,7 @@ public final class Ingest {
             return t;
         });
         // room for two write batches, so workers keep extracting while the oldest batch is written
-        BlockingQueue<Pending> inFlight = new ArrayBlockingQueue<>(Math.max(threads * 4, 2 * BATCH));
+        BlockingQueue<Pending> inFlight = new ArrayBlockingQueue<>(Math.max(threads * 4, IN_FLIGHT));
         try {
             source.accept(new ArticleReader.Sink() {
                 @Override

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.newsgraph.pipeline.Ingest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -133,7 +135,8 @@ final class Report {
             row(o, ">= 1.8x speed-up from 1 to 2 threads", "x" + f2(su) + " (" + s2.path("articles").asInt()
                     + " articles)", su >= 1.8, su >= 1.8 ? "" : "x" + f2(1.8 / su) + " short");
         }
-        JsonNode cn = r.get("corenlp-fast");
+        JsonNode cn = r.entrySet().stream().filter(e -> e.getKey().startsWith("corenlp-fast"))
+                .map(Map.Entry::getValue).max(Comparator.comparingInt(n -> n.path("articles").asInt())).orElse(null);
         if (cn != null && biggest != null) {
             JsonNode ours = find(ingests, cn.path("articles").asInt(), cn.path("threads").asInt());
             if (ours == null) {
@@ -144,15 +147,22 @@ final class Report {
                     + ours.path("articles").asInt() + " articles, " + ours.path("threads").asInt() + " threads)",
                     ratio >= 5, ratio >= 5 ? "" : "x" + f2(5 / ratio) + " to go");
         }
-        // memory: live heap (after GC) at the largest vs the smallest size, same thread count
+        // memory: live heap (after GC) at the largest size vs the smallest one past ingest's in-flight bound
+        // (a smaller run holds all its articles at once, so it shows the bound filling, not growth)
         if (biggest != null) {
-            JsonNode smallest = ingests.stream().filter(n -> n.path("threads").asInt() == maxThreads)
-                    .min(Comparator.comparingInt(n -> n.path("articles").asInt())).orElse(null);
-            double a = smallest.path("peak_heap_after_gc_mb").asDouble();
+            List<JsonNode> same = ingests.stream().filter(n -> n.path("threads").asInt() == maxThreads)
+                    .sorted(Comparator.comparingInt(n -> n.path("articles").asInt())).toList();
+            JsonNode smallest = same.get(0);
+            JsonNode ref = same.stream().filter(n -> n != biggest && n.path("articles").asInt() >= 2 * Ingest.IN_FLIGHT)
+                    .findFirst().orElse(smallest);
+            double a = ref.path("peak_heap_after_gc_mb").asDouble();
             double b = biggest.path("peak_heap_after_gc_mb").asDouble();
             boolean ok = b <= a * 1.25 + 16;
-            row(o, "ingest memory bounded (peak heap does not grow with corpus size)", "live heap after GC "
-                    + f0(a) + " MB at " + smallest.path("articles").asInt() + " articles, " + f0(b) + " MB at "
+            String first = ref == smallest ? "" : f0(smallest.path("peak_heap_after_gc_mb").asDouble()) + " MB at "
+                    + smallest.path("articles").asInt() + " articles (all in flight at once: the bound is "
+                    + Ingest.IN_FLIGHT + " articles), ";
+            row(o, "ingest memory bounded (peak heap does not grow with corpus size)", "live heap after GC " + first
+                    + f0(a) + " MB at " + ref.path("articles").asInt() + ", " + f0(b) + " MB at "
                     + biggest.path("articles").asInt() + "; heap in use peaked at "
                     + f0(biggest.path("peak_heap_used_mb").asDouble()) + " MB of " + f0(biggest.path("max_heap_mb")
                     .asDouble()), ok, ok ? "" : "grows x" + f2(b / Math.max(1, a)));
