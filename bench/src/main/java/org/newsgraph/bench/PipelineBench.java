@@ -186,6 +186,8 @@ final class PipelineBench {
         long nanos;
         long peakUsed;
         long peakLive;
+        long peakFull;
+        long fullGcs;
         List<String> rejected = new ArrayList<>();
         org.apache.jena.sparql.core.DatasetGraph dsg;
         try (KnowledgeStore ks = KnowledgeStore.open(store); Util.HeapWatch heap = new Util.HeapWatch()) {
@@ -195,6 +197,8 @@ final class PipelineBench {
             nanos = System.nanoTime() - s0;
             peakUsed = heap.peakUsed();
             peakLive = heap.peakAfterGc();
+            peakFull = heap.peakAfterFullGc();
+            fullGcs = heap.fullGcs();
         }
         Util.release(dsg);
         long bytes = Util.folderBytes(store);
@@ -219,6 +223,10 @@ final class PipelineBench {
         r.put("triples_per_s", Util.perSec(rep.triples(), nanos));
         r.put("peak_heap_used_mb", peakUsed / 1048576.0);
         r.put("peak_heap_after_gc_mb", peakLive / 1048576.0);
+        r.put("full_gcs", fullGcs);
+        if (fullGcs > 0) {
+            r.put("peak_heap_after_full_gc_mb", peakFull / 1048576.0);
+        }
         r.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
         r.put("store_mb", bytes / 1048576.0);
         r.put("store_disk_mb", disk / 1048576.0);

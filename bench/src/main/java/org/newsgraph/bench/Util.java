@@ -184,12 +184,16 @@ final class Util {
 
     /**
      * Watches the heap while a run goes on: the largest heap in use seen by sampling every 20 ms (what the
-     * collector let it grow to), and the largest heap left after a collection (the live set: what must not
-     * grow with the corpus).
+     * collector let it grow to), the largest heap left after any collection, and the largest left after a
+     * full one. Only the last is the live set (what must not grow with the corpus): after a young collection
+     * the old generation still holds what was promoted and has died since the last full one, which grows with
+     * the length of the run.
      */
     static final class HeapWatch implements AutoCloseable {
         private final AtomicLong peakUsed = new AtomicLong();
         private final AtomicLong peakAfterGc = new AtomicLong();
+        private final AtomicLong peakAfterFullGc = new AtomicLong();
+        private final AtomicLong fullGcs = new AtomicLong();
         private final Thread sampler;
         private final List<Runnable> unregister = new ArrayList<>();
         private volatile boolean running = true;
@@ -209,6 +213,10 @@ final class Util {
                                 }
                             }
                             peakAfterGc.accumulateAndGet(used, Math::max);
+                            if (info.getGcAction().contains("major")) {
+                                peakAfterFullGc.accumulateAndGet(used, Math::max);
+                                fullGcs.incrementAndGet();
+                            }
                         }
                     };
                     em.addNotificationListener(l, null, null);
@@ -242,6 +250,14 @@ final class Util {
 
         long peakAfterGc() {
             return peakAfterGc.get();
+        }
+
+        long peakAfterFullGc() {
+            return peakAfterFullGc.get();
+        }
+
+        long fullGcs() {
+            return fullGcs.get();
         }
 
         @Override
