@@ -3,7 +3,12 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +53,30 @@ class CliIT {
         List<String> rows = new ArrayList<>(Arrays.asList(csv.strip().split("\r?\n")));
         rows.remove(0);
         return rows;
+    }
+
+    @Test
+    void aCsvAnswerReachesStandardOutputInOneWriteNotOneAValue() {
+        ingestSeeds();
+        int[] writes = new int[1];
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStream counting = new FilterOutputStream(bytes) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes[0]++;
+                bytes.write(b, off, len);
+            }
+        };
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(counting, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, NewsgraphCommand.commandLine().execute("query", "--store", store().toString(),
+                    "--format", "csv", PAIRS_QUERY));
+        } finally {
+            System.setOut(old);
+        }
+        assertEquals(5, csvRows(bytes.toString(StandardCharsets.UTF_8)).size());
+        assertEquals(1, writes[0]); // Jena's CSV writer flushes after each of the 10 values
     }
 
     @Test
@@ -143,7 +172,7 @@ class CliIT {
                 dump.toString()).exit());
         Process p = new ProcessBuilder("/usr/bin/rapper", "-i", "nquads", "-c", dump.toString())
                 .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         long lines = Files.readAllLines(dump).stream().filter(l -> !l.isBlank()).count();
         assertTrue(out.contains("Parsing returned " + lines + " triples"), out);
