@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.newsgraph.document.Article;
 import org.newsgraph.document.ArticleReader;
@@ -21,8 +21,8 @@ import org.newsgraph.store.KnowledgeStore;
 
 /**
  * Files to store: one reader, {@code threads} workers running the article pipeline, one writer. Work is
- * bounded (a small queue between the stages), so memory does not grow with the corpus, and each article
- * is written whole or not at all. A failure in one article skips that article only.
+ * bounded (at most {@link #IN_FLIGHT} articles between reader and writer), so memory does not grow with
+ * the corpus, and each article is written whole or not at all. A failure in one article skips that article only.
  *
  * <p>{@code threads} is also the number of cores the ingest keeps busy: the writer takes a worker's place
  * while it writes. The single writer is the slowest stage on few cores, and sharing two cores among two
@@ -227,12 +227,10 @@ public final class Ingest {
         if (batch.isEmpty()) {
             return;
         }
-        cores.acquireUninterruptibly();
-        try {
+        onCore(cores, () -> {
             store.replace(batch.values());
-        } finally {
-            cores.release();
-        }
+            return null;
+        });
         counts.articles += written.size();
         for (Article a : written) {
             listener.stored(a);
@@ -242,10 +240,10 @@ public final class Ingest {
     }
 
     /** Runs work while holding one of the ingest's cores. */
-    private static <T> T onCore(Semaphore cores, Callable<T> work) throws Exception {
+    private static <T> T onCore(Semaphore cores, Supplier<T> work) {
         cores.acquireUninterruptibly();
         try {
-            return work.call();
+            return work.get();
         } finally {
             cores.release();
         }
