@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 
@@ -28,12 +29,25 @@ public final class Evaluation {
         return score(goldDir, id -> SystemReader.read(dataset, id));
     }
 
-    /** Scores the gold folder against any source of system articles (by article identifier). */
+    /** Scores only the gold articles whose identifiers {@code include} accepts (a cross-validation fold). */
+    public static EvaluationReport score(Path goldDir, Dataset dataset, Predicate<String> include) throws IOException {
+        return score(goldDir, id -> SystemReader.read(dataset, id), include);
+    }
+
     static EvaluationReport score(Path goldDir, Function<String, Optional<SystemArticle>> system) throws IOException {
+        return score(goldDir, system, id -> true);
+    }
+
+    /** Scores the gold folder against any source of system articles (by article identifier). */
+    private static EvaluationReport score(Path goldDir, Function<String, Optional<SystemArticle>> system,
+                                          Predicate<String> include) throws IOException {
         List<EvaluationReport.ArticleResult> results = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Path json : goldFiles(goldDir)) {
             String id = stem(json);
+            if (!include.test(id)) {
+                continue;
+            }
             if (!Files.isRegularFile(json.resolveSibling(id + ".txt"))) {
                 skipped.add(json.getFileName() + ": no " + id + ".txt beside it");
                 continue;

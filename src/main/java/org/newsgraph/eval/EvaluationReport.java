@@ -37,7 +37,7 @@ public final class EvaluationReport {
      */
     public record Counts(int tp, int fp, int fn) {
 
-        static final Counts ZERO = new Counts(0, 0, 0);
+        public static final Counts ZERO = new Counts(0, 0, 0);
 
         public int gold() {
             return tp + fn;
@@ -61,7 +61,7 @@ public final class EvaluationReport {
             return denominator == 0 ? 1.0 : 2.0 * tp / denominator;
         }
 
-        Counts plus(Counts other) {
+        public Counts plus(Counts other) {
             return new Counts(tp + other.tp, fp + other.fp, fn + other.fn);
         }
 

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The text comparisons of GUIDELINES.md "How a system is scored": names compared ignoring case
  * and punctuation, and the content words of a call.
  */
-final class Names {
+public final class Names {
 
     /**
      * Unicode punctuation (so ’ and ' are both dropped: "Iran’s" and "Iran's" both become "irans"),
@@ -37,13 +37,13 @@ final class Names {
      * "U.S." equals "US"), whitespace runs collapsed. Diacritics are kept: the guideline only says
      * case and punctuation, so "José" and "Jose" differ.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String withoutPunctuation = PUNCTUATION.matcher(foldCase(text)).replaceAll("");
         return SPACES.matcher(withoutPunctuation).replaceAll(" ").strip();
     }
 
     /** The non-empty normalized forms of a name and its variants: what "equals, ignoring case and punctuation" compares. */
-    static Set<String> forms(String name, Collection<String> variants) {
+    public static Set<String> forms(String name, Collection<String> variants) {
         Set<String> forms = new LinkedHashSet<>();
         addForm(forms, name);
         variants.forEach(variant -> addForm(forms, variant));
@@ -51,7 +51,7 @@ final class Names {
     }
 
     /** The distinct normalized words of a text. */
-    static Set<String> words(String text) {
+    public static Set<String> words(String text) {
         String normalized = normalize(text == null ? "" : text);
         return Arrays.stream(normalized.split(" "))
                 .filter(word -> !word.isEmpty())

@@ -22,12 +22,15 @@ final class SentenceView {
     final Sentence sentence;
     final ResolvedText resolved;
     private final EntityMention[] mentionAt;
+    /** The sentence's mentions, in text order. */
+    final List<EntityMention> mentions;
 
     SentenceView(ResolvedText resolved, int index) {
         this.resolved = resolved;
         this.sentence = resolved.annotated().sentences().get(index);
         this.mentionAt = new EntityMention[sentence.size()];
-        for (EntityMention m : resolved.mentionsIn(index)) {
+        this.mentions = resolved.mentionsIn(index);
+        for (EntityMention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken() && t < mentionAt.length; t++) {
                 mentionAt[t] = m;
             }

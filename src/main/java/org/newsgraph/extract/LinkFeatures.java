@@ -1,0 +1,291 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+
+/**
+ * The features the link models decide from: where the trigger stands against the mentions, the words, tags
+ * and punctuation between them, intervening candidates, modality and quote cues, how each mention was
+ * resolved, and whether the cue rules proposed the link. Pure functions of the sentence; no model needed.
+ */
+final class LinkFeatures {
+
+    /** Words between two mentions kept as single features; farther ones say only "long". */
+    private static final int MAX_WORDS_BETWEEN = 10;
+    /** Up to this many words between, their exact sequence is one feature ("and", ", the Iranian"). */
+    private static final int MAX_SEQUENCE = 4;
+    /** Words before a trigger searched for modality cues ("is expected to meet"). */
+    private static final int MODALITY_WINDOW = 5;
+    /** How far after a trigger its "with" or "between" may come ("held talks on Monday with"). */
+    private static final int WITH_WINDOW = 6;
+    /** Tokens that may stand before a trigger's object ("received the visiting Iranian minister X"). */
+    private static final int OBJECT_GAP = 6;
+
+    private final CueRules rules;
+    private final Cues cues;
+
+    LinkFeatures(CueRules rules, Cues cues) {
+        this.rules = rules;
+        this.cues = cues;
+    }
+
+    /** Features of a meeting between the entities of {@code a} and {@code b} ({@code a} first), told at a trigger. */
+    String[] meeting(SentenceView v, Lexicon.Trigger trigger, int t, EntityMention a, EntityMention b,
+                     boolean ruleInSentence, boolean ruleInArticle) {
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        String side = t < a.firstToken() ? "B" : t < b.firstToken() ? "M" : "A";
+        f.add("tw=" + trigger.word());
+        f.add("tf=" + trigger.frame());
+        f.add("side=" + side);
+        f.add("side_tf=" + side + "_" + trigger.frame());
+        f.add("side_tw=" + side + "_" + trigger.word());
+        int tDist = side.equals("B") ? a.firstToken() - t : side.equals("A") ? t - b.endToken() + 1 : 0;
+        f.add("tdist=" + bucket(tDist));
+        f.add("side_tdist=" + side + bucket(tDist));
+        between(v, a.endToken(), b.firstToken(), "b", f);
+        f.add("others=" + Math.min(2, agentsBetween(v, a.endToken(), b.firstToken(), a, b)));
+        if (side.equals("M")) {
+            f.add("others_a_t=" + Math.min(2, agentsBetween(v, a.endToken(), t, a, b)));
+            f.add("others_t_b=" + Math.min(2, agentsBetween(v, t + 1, b.firstToken(), a, b)));
+            f.add("with_t_b=" + hasWord(v, t + 1, b.firstToken(), "with"));
+            f.add("and_t_b=" + hasWord(v, t + 1, b.firstToken(), "and"));
+        }
+        f.add("l1=" + word(v, a.firstToken() - 1));
+        f.add("a1=" + word(v, a.endToken()));
+        f.add("p2=" + word(v, b.firstToken() - 1));
+        f.add("r2=" + word(v, b.endToken()));
+        f.add("tl=" + word(v, t - 1));
+        f.add("tr=" + word(v, t + 1));
+        f.add("tobj=" + object(v, t));
+        f.add("side_tobj=" + side + "_" + object(v, t));
+        f.add("tw_tobj=" + trigger.word() + "_" + object(v, t));
+        f.add("types=" + type(v, a) + "_" + type(v, b));
+        f.add("kinds=" + a.kind() + "_" + b.kind());
+        modality(v, t, f);
+        sentence(v, t, f);
+        String roles = role(v, t, a) + role(v, t, b);
+        f.add("roles=" + roles);
+        f.add("roles_tf=" + roles + "_" + trigger.frame());
+        f.add("rule=" + ruleInSentence);
+        f.add("rule_article=" + ruleInArticle);
+        f.add("rule_side=" + ruleInSentence + "_" + side);
+        return f.toArray(String[]::new);
+    }
+
+    /** Features of a link the cue rules found across sentences, with no mention of one side in this one. */
+    String[] ruleOnly(SentenceView v) {
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("rule_only");
+        sentence(v, 0, f);
+        return f.toArray(String[]::new);
+    }
+
+    /** Features of the agent {@code m} making the call of a trigger. */
+    String[] call(SentenceView v, Lexicon.Trigger trigger, int t, EntityMention m, boolean complement,
+                  boolean ruleAgent) {
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        boolean before = m.endToken() <= t;
+        String side = before ? "B" : "A";
+        f.add("tw=" + trigger.word());
+        f.add("tf=" + trigger.frame());
+        f.add("next=" + word(v, t + 1));
+        f.add("tw_next=" + trigger.word() + "_" + word(v, t + 1));
+        f.add("side=" + side);
+        f.add("side_tf=" + side + "_" + trigger.frame());
+        int from = before ? m.endToken() : t + 1;
+        int to = before ? t : m.firstToken();
+        f.add("dist=" + bucket(to - from));
+        between(v, from, to, "b", f);
+        f.add("others=" + Math.min(2, agentsBetween(v, from, to, m, m)));
+        f.add("subject=" + (m.firstToken() < v.firstVerb()));
+        f.add("role=" + role(v, t, m));
+        f.add("first_agent=" + isFirstAgent(v, m));
+        f.add("kind=" + m.kind());
+        f.add("type=" + type(v, m));
+        f.add("l=" + word(v, m.firstToken() - 1));
+        f.add("r=" + word(v, m.endToken()));
+        f.add("tl=" + word(v, t - 1));
+        f.add("m_quoted=" + insideQuote(v, m.firstToken()));
+        f.add("first_person=" + (t > 0 && (word(v, t - 1).equals("we") || word(v, t - 1).equals("i"))));
+        f.add("participle=" + (t > 0 && word(v, t - 1).equals(",") && v.word(t).endsWith("ing")));
+        f.add("complement=" + complement);
+        modality(v, t, f);
+        sentence(v, t, f);
+        f.add("rule=" + ruleAgent);
+        f.add("rule_side=" + ruleAgent + "_" + side);
+        return f.toArray(String[]::new);
+    }
+
+    /**
+     * Where a mention stands to a trigger in the usual news order: S among the agents right before it (its
+     * subject, with those joined by "and"), O among those right after it or after its "with", else "-".
+     */
+    private String role(SentenceView v, int t, EntityMention m) {
+        if (m.endToken() <= t) {
+            return v.agentsBefore(t).stream().anyMatch(x -> x.entity() == m.entity()) ? "S" : "-";
+        }
+        int from = t + 1;
+        for (int i = from; i < v.size() && i < from + WITH_WINDOW; i++) {
+            if (v.word(i).equals("with") || v.word(i).equals("between")) {
+                from = i + 1;
+                break;
+            }
+        }
+        return v.agentsAfter(from, OBJECT_GAP, cues.get("skip.between")).stream()
+                .anyMatch(x -> x.entity() == m.entity()) ? "O" : "-";
+    }
+
+    /**
+     * What follows a trigger, past determiners and modifiers: a person or organization (AGENT), a place (LOC),
+     * a common noun and which ("met the press", "received a letter"), a preposition and which ("met with"),
+     * a pronoun, or the clause's end.
+     */
+    private static String object(SentenceView v, int t) {
+        for (int i = t + 1; i < v.size() && i <= t + OBJECT_GAP; i++) {
+            EntityMention m = v.mention(i);
+            if (m != null) {
+                return v.type(m).isAgent() ? "AGENT" : "LOC";
+            }
+            String pos = v.pos(i);
+            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("ADV") && !pos.equals("NUM")) {
+                return pos.equals("NOUN") ? "NOUN:" + v.word(i) : pos.equals("PRON") ? "PRON"
+                        : pos.equals("ADP") ? "ADP:" + v.word(i)
+                        : pos.equals("PUNCT") ? "PUNCT" : "OTHER";
+            }
+        }
+        return "END";
+    }
+
+    private void modality(SentenceView v, int t, List<String> f) {
+        f.add("blocked=" + rules.blocked(v, t));
+        for (int i = t - 1; i >= 0 && i >= t - MODALITY_WINDOW; i--) {
+            if (cues.is("block.before", v.word(i))) {
+                f.add("mod=" + v.word(i));
+            }
+        }
+        for (int i = 0; i < t; i++) {
+            if (cues.is("block.sentence", v.word(i))) {
+                f.add("denial");
+                break;
+            }
+        }
+    }
+
+    private static void sentence(SentenceView v, int t, List<String> f) {
+        f.add("headline=" + (v.sentence.index() == 0));
+        f.add("t_quoted=" + insideQuote(v, t));
+        f.add("agents=" + Math.min(4, agentEntities(v)));
+    }
+
+    /** The words from {@code from} to {@code to}: each one, their sequence when short, or "long". */
+    private static void between(SentenceView v, int from, int to, String prefix, List<String> f) {
+        int n = Math.max(0, to - from);
+        f.add(prefix + "gap=" + bucket(n));
+        if (n > MAX_WORDS_BETWEEN) {
+            f.add(prefix + "long");
+            return;
+        }
+        StringBuilder seq = new StringBuilder();
+        boolean verb = false;
+        for (int i = from; i < to; i++) {
+            String w = word(v, i);
+            f.add(prefix + "w=" + w);
+            seq.append(w).append('_');
+            verb |= v.pos(i).equals("VERB") && v.mention(i) == null;
+        }
+        f.add(prefix + "verb=" + verb);
+        if (n <= MAX_SEQUENCE) {
+            f.add(prefix + "seq=" + seq);
+        }
+    }
+
+    private static boolean hasWord(SentenceView v, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (v.word(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Agent mentions of other entities than {@code a} and {@code b} that start in [from, to). */
+    private static int agentsBetween(SentenceView v, int from, int to, EntityMention a, EntityMention b) {
+        int n = 0;
+        for (int i = Math.max(0, from); i < to && i < v.size(); i++) {
+            EntityMention m = v.agentAt(i);
+            if (m != null && m.firstToken() == i && m.entity() != a.entity() && m.entity() != b.entity()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int agentEntities(SentenceView v) {
+        return (int) v.mentions.stream()
+                .filter(m -> v.type(m).isAgent()).mapToInt(EntityMention::entity).distinct().count();
+    }
+
+    private static boolean isFirstAgent(SentenceView v, EntityMention m) {
+        for (int i = 0; i < m.firstToken(); i++) {
+            if (v.agentAt(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideQuote(SentenceView v, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at && i < v.size(); i++) {
+            if (v.word(i).equals("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static String type(SentenceView v, EntityMention m) {
+        return v.type(m) == EntityType.PERSON ? "PER" : "ORG";
+    }
+
+    /** A token's word for a feature: digits folded, mentions replaced by their type, edges marked. */
+    private static String word(SentenceView v, int i) {
+        if (i < 0) {
+            return "<s>";
+        }
+        if (i >= v.size()) {
+            return "</s>";
+        }
+        EntityMention m = v.mention(i);
+        if (m != null) {
+            return "@" + v.type(m);
+        }
+        return foldDigits(v.word(i));
+    }
+
+    /** "2024" and "1999" are the same word to the model. */
+    private static String foldDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                StringBuilder b = new StringBuilder(w);
+                for (int k = i; k < b.length(); k++) {
+                    if (Character.isDigit(b.charAt(k))) {
+                        b.setCharAt(k, '#');
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return w;
+    }
+
+    private static String bucket(int n) {
+        return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : "11+";
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsgraph.extract;
+
+/**
+ * Whether a trigger reports an event that happened: not planned, proposed, refused, denied, hypothetical or
+ * negated ("will meet", "plans to meet", "denied meeting"), not undone after it ("talks … were postponed"), and,
+ * for the verbs that report a meeting only by phone ("called his counterpart"), with a phone cue in the
+ * sentence. Decided per trigger from the cue lists, so a candidate link inherits its trigger's modality.
+ */
+final class Modality {
+
+    private final CueRules rules;
+    private final Cues cues;
+
+    Modality(CueRules rules, Cues cues) {
+        this.rules = rules;
+        this.cues = cues;
+    }
+
+    boolean isFact(SentenceView v, int trigger, Lexicon.Trigger t) {
+        if (rules.blocked(v, trigger)) {
+            return false;
+        }
+        if (t.relation() == Lexicon.Relation.MEET && t.frame().equals("noun") && rules.undoneAfter(v, trigger)) {
+            return false;
+        }
+        return !(t.relation() == Lexicon.Relation.MEET && cues.is("meet.needs_phone", v.word(trigger))
+                && !rules.hasPhoneCue(v));
+    }
+}

@@ -1,0 +1,155 @@
+package org.newsgraph.learn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import opennlp.tools.ml.model.MaxentModel;
+import org.newsgraph.eval.Evaluation;
+import org.newsgraph.eval.EvaluationReport;
+import org.newsgraph.eval.EvaluationReport.Category;
+import org.newsgraph.eval.EvaluationReport.Counts;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Lexicon;
+import org.newsgraph.extract.LinkModel;
+import org.newsgraph.extract.RelationModels;
+import org.newsgraph.rdf.ArticleGraph;
+import org.newsgraph.rdf.ArticleGraphBuilder;
+import org.newsgraph.rdf.NKG;
+import org.newsgraph.store.KnowledgeStore;
+
+/**
+ * Article-level k-fold cross-validation of the link models: article i is held out in fold i mod k, the models
+ * are trained on the other folds (and the own corpus), and the held-out articles go through the whole
+ * extractor and the store into {@code newsgraph evaluate}'s scorer, once per candidate threshold.
+ */
+final class CrossValidation {
+
+    /** The thresholds tried: the one with the best held-out F1 among those precise enough ships. */
+    static final double[] THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+    /**
+     * The held-out precision a shipped threshold must reach where any does: a wrong fact in the graph costs
+     * its users more than a missing one.
+     */
+    static final double PRECISION_FLOOR = 0.70;
+
+    private final TrainingSet set;
+    private final int folds;
+
+    CrossValidation(TrainingSet set, int folds) {
+        this.set = set;
+        this.folds = folds;
+    }
+
+    /** Held-out counts per threshold, for meetings and calls. */
+    record Result(int folds, Counts[] meet, Counts[] call, String[] errors) {
+
+        int best(Counts[] counts) {
+            int best = -1;
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i].precision() >= PRECISION_FLOOR && (best < 0 || counts[i].f1() > counts[best].f1())) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+            for (int i = 0; i < counts.length; i++) { // none is precise enough: the most precise
+                if (best < 0 || counts[i].precision() > counts[best].precision()) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+
+        double meetThreshold() {
+            return THRESHOLDS[best(meet)];
+        }
+
+        double callThreshold() {
+            return THRESHOLDS[best(call)];
+        }
+
+        String table() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                    "%d-fold cross-validation by article (held-out P / R / F1)%n", folds));
+            b.append("threshold   met_with                 called_for\n");
+            for (int i = 0; i < THRESHOLDS.length; i++) {
+                b.append(String.format(Locale.ROOT, "%.2f        %s     %s%n", THRESHOLDS[i], prf(meet[i]), prf(call[i])));
+            }
+            return b.toString();
+        }
+
+        private static String prf(Counts c) {
+            return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", c.precision(), c.recall(), c.f1());
+        }
+    }
+
+    Result run() throws IOException {
+        Counts[] meet = zeros();
+        Counts[] call = zeros();
+        StringBuilder[] errors = new StringBuilder[THRESHOLDS.length];
+        java.util.Arrays.setAll(errors, i -> new StringBuilder());
+        List<TrainingArticle> articles = set.articles();
+        for (int f = 0; f < folds; f++) {
+            int fold = f;
+            Set<TrainingArticle> heldOut = new LinkedHashSet<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i % folds == fold) {
+                    heldOut.add(articles.get(i));
+                }
+            }
+            MaxentModel meetModel = RelationTrainer.train(set.events(TrainingArticle::meetEvents, a -> !heldOut.contains(a)));
+            MaxentModel callModel = RelationTrainer.train(set.events(TrainingArticle::callEvents, a -> !heldOut.contains(a)));
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
+                        new LinkModel(callModel, THRESHOLDS[t]));
+                List<Counts> scored = score(new Extractor(Lexicon.english(), models), heldOut, errors[t]);
+                meet[t] = meet[t].plus(scored.get(0));
+                call[t] = call[t].plus(scored.get(1));
+            }
+            System.err.printf("fold %d of %d scored%n", f + 1, folds);
+        }
+        return new Result(folds, meet, call,
+                java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new));
+    }
+
+    /** Met_with and called_for counts of the held-out articles, scored as {@code newsgraph evaluate} scores. */
+    private static List<Counts> score(Extractor extractor, Set<TrainingArticle> heldOut, StringBuilder errors)
+            throws IOException {
+        ArticleGraphBuilder rdf = new ArticleGraphBuilder(NKG.DEFAULT_BASE, "cross-validation");
+        List<ArticleGraph> graphs = new ArrayList<>();
+        Set<String> groups = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (TrainingArticle a : heldOut) {
+            Extraction x = extractor.extract(a.resolved(), a.article().date());
+            graphs.add(rdf.build(a.article(), x));
+            groups.add(a.group());
+            ids.add(a.id());
+        }
+        Counts meet = Counts.ZERO;
+        Counts call = Counts.ZERO;
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            store.replace(graphs);
+            for (String group : groups) {
+                EvaluationReport r = Evaluation.score(Path.of(group), store.dataset(), ids::contains);
+                meet = meet.plus(r.total(Category.MET_WITH));
+                call = call.plus(r.total(Category.CALLED_FOR));
+                r.verbose().lines().filter(l -> !l.contains("  miss    ") && !l.contains("  false alarm  ")
+                        || l.contains("MET_WITH") || l.contains("CALLED_FOR")).forEach(l -> errors.append(l).append('\n'));
+            }
+        }
+        return List.of(meet, call);
+    }
+
+    private static Counts[] zeros() {
+        Counts[] out = new Counts[THRESHOLDS.length];
+        java.util.Arrays.fill(out, Counts.ZERO);
+        return out;
+    }
+}

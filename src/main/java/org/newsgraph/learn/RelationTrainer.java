@@ -1,0 +1,103 @@
+package org.newsgraph.learn;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.extract.LinkModel;
+import org.newsgraph.extract.RelationModels;
+
+/**
+ * Trains the two link models of the extract stage from the open evaluation sets (and the project's own
+ * corpus), chooses their thresholds by article-level cross-validation, and writes the models with the
+ * figures that chose them. {@code scripts/train-relations} runs it; the same input gives the same files.
+ *
+ * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] --out DIR [--folds 5]</pre>
+ */
+public final class RelationTrainer {
+
+    /** L-BFGS maxent with an L2 penalty: a few hundred positives want a smooth model. */
+    static TrainingParameters parameters() {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put("L2Cost", Double.parseDouble(System.getProperty("newsgraph.l2", "1.0")));
+        p.put("L1Cost", 0.0);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        return p;
+    }
+
+    private RelationTrainer() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Path> gold = new ArrayList<>();
+        Path corpus = null;
+        Path out = null;
+        int folds = 5;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--gold" -> gold.add(Path.of(args[++i]));
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--folds" -> folds = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (usage: --gold DIR … [--corpus FILE] --out DIR [--folds N])");
+            }
+        }
+        if (gold.isEmpty() || out == null) {
+            throw new IllegalArgumentException("usage: --gold DIR … [--corpus FILE] --out DIR [--folds N]");
+        }
+        TrainingSet set = TrainingSet.read(gold, corpus);
+        System.err.printf("%d articles, %d corpus items: %d meeting and %d call candidates%n",
+                set.articles().size(), set.corpus().size(), set.events(TrainingArticle::meetEvents, a -> true).size(),
+                set.events(TrainingArticle::callEvents, a -> true).size());
+        TrainingArticle.Coverage cover = set.articles().stream().map(TrainingArticle::coverage)
+                .reduce(new TrainingArticle.Coverage(0, 0, 0, 0, 0, 0), TrainingArticle.Coverage::plus);
+        System.err.printf("gold meeting pairs %d, both sides resolved %d, with a candidate in the evidence %d;"
+                + " gold calls %d, agents resolved %d, with a candidate %d%n", cover.goldPairs(), cover.resolvedPairs(),
+                cover.candidatePairs(), cover.goldCalls(), cover.resolvedCalls(), cover.candidateCalls());
+        CrossValidation.Result cv = new CrossValidation(set, folds).run();
+        System.out.println(cv.table());
+        RelationModels models = new RelationModels(
+                new LinkModel(train(set.events(TrainingArticle::meetEvents, a -> true)), cv.meetThreshold()),
+                new LinkModel(train(set.events(TrainingArticle::callEvents, a -> true)), cv.callThreshold()));
+        write(models, cv, out);
+        Path errors = Path.of("target", "relations-errors.txt");
+        Files.createDirectories(errors.getParent());
+        Files.writeString(errors, cv.errors()[cv.best(cv.meet())]);
+        System.err.println("held-out misses and false alarms at the meeting threshold: " + errors);
+    }
+
+    static MaxentModel train(List<Event> events) throws IOException {
+        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters(), null);
+        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+    }
+
+    private static void write(RelationModels models, CrossValidation.Result cv, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (OutputStream o = Files.newOutputStream(dir.resolve(RelationModels.MEET_FILE))) {
+            models.meet().write(o);
+        }
+        try (OutputStream o = Files.newOutputStream(dir.resolve(RelationModels.CALL_FILE))) {
+            models.call().write(o);
+        }
+        String settings = "# Written by scripts/train-relations: thresholds chosen by article-level cross-validation.\n"
+                + cv.table().lines().map(l -> "# " + l).reduce("", (a, b) -> a + b + "\n")
+                + String.format(Locale.ROOT, "meet.threshold=%.2f%ncall.threshold=%.2f%n",
+                models.meet().threshold(), models.call().threshold());
+        Files.writeString(dir.resolve(RelationModels.SETTINGS), settings, StandardCharsets.UTF_8);
+    }
+}
