@@ -27,13 +27,16 @@ import org.newsgraph.extract.RelationModels;
  */
 public final class RelationTrainer {
 
+    /** The L2 penalty: 0.5 and 2.0 scored within 0.01 held-out F1 of it. */
+    private static final double L2_COST = 1.0;
+
     /** L-BFGS maxent with an L2 penalty: a few hundred positives want a smooth model. */
     static TrainingParameters parameters() {
         TrainingParameters p = new TrainingParameters();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(TrainingParameters.ITERATIONS_PARAM, 200);
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
-        p.put("L2Cost", Double.parseDouble(System.getProperty("newsgraph.l2", "1.0")));
+        p.put("L2Cost", L2_COST);
         p.put("L1Cost", 0.0);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         return p;

@@ -33,7 +33,7 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
      * How many times each own-corpus event counts: the corpus states the guidelines' hard cases (same side,
      * letters, the press, plans) once each, and a handful of news articles would otherwise outvote them.
      */
-    static final int CORPUS_WEIGHT = Integer.getInteger("newsgraph.corpusWeight", 3);
+    static final int CORPUS_WEIGHT = 3;
 
     static TrainingSet read(List<Path> goldDirs, Path corpusFile) throws IOException {
         Extractor candidates = new Extractor(Lexicon.english(), null);

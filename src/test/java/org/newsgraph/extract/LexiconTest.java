@@ -1,0 +1,46 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static Lexicon read(String lines) throws IOException {
+        return Lexicon.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aWordCanTriggerBothRelationsEachInItsOwnFrame() throws IOException {
+        Lexicon lexicon = read("# comment\ncalled\tmeet\tphone\ncalled\tcall\tfor\n");
+        assertEquals(new Lexicon.Trigger("called", Lexicon.Relation.MEET, "phone"),
+                lexicon.trigger(Lexicon.Relation.MEET, "called"));
+        assertEquals(new Lexicon.Trigger("called", Lexicon.Relation.CALL, "for"),
+                lexicon.trigger(Lexicon.Relation.CALL, "called"));
+    }
+
+    @Test
+    void aWordOutsideTheLexiconTriggersNothing() throws IOException {
+        assertNull(read("met\tmeet\tverb\n").trigger(Lexicon.Relation.CALL, "met"));
+        assertNull(read("met\tmeet\tverb\n").trigger(Lexicon.Relation.MEET, "said"));
+    }
+
+    @Test
+    void aLineWithoutItsFrameIsRefusedWithTheLine() {
+        IOException e = assertThrows(IOException.class, () -> read("met\tmeet\n"));
+        assertEquals("trigger lexicon: expected form, class and frame in: met\tmeet", e.getMessage());
+    }
+
+    @Test
+    void theShippedLexiconKnowsPhoneCallsAndUrging() {
+        Lexicon english = Lexicon.english();
+        assertEquals("phone", english.trigger(Lexicon.Relation.MEET, "telephoned").frame());
+        assertEquals("object", english.trigger(Lexicon.Relation.CALL, "urged").frame());
+    }
+}

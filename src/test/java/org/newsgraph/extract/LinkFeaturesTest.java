@@ -1,0 +1,56 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.ResolvedText;
+
+/** The features of candidate links, on hand-tagged sentences: no NER or POS model involved. */
+class LinkFeaturesTest {
+
+    private final CueRules rules = new CueRules();
+    private final LinkFeatures features = new LinkFeatures(rules, Cues.shared());
+    private final Lexicon lexicon = Lexicon.english();
+
+    private List<String> meeting(String spec, String triggerWord, String... prefixes) {
+        ResolvedText r = Tagged.sentence(spec);
+        SentenceView v = new SentenceView(r, 0);
+        int t = 0;
+        while (!v.word(t).equals(triggerWord)) {
+            t++;
+        }
+        EntityMention a = r.mentions().get(0);
+        EntityMention b = r.mentions().get(1);
+        String[] f = features.meeting(v, lexicon.trigger(Lexicon.Relation.MEET, triggerWord), t, a, b, false, false);
+        return Arrays.stream(f).filter(x -> Arrays.stream(prefixes).anyMatch(x::startsWith)).toList();
+    }
+
+    @Test
+    void aSubjectAndTheObjectAfterWithAreTheTwoSidesOfTheTrigger() {
+        assertEquals(List.of("side=M", "roles=SO"), meeting("[Ana Torres]PERSON met/VERB with/ADP [Carlos Ortega]PERSON"
+                + " in/ADP Lima/PROPN ./PUNCT", "met", "side=", "roles="));
+    }
+
+    @Test
+    void twoSubjectsOfAMeetingWithThePressShowTheirCommonNounObject() {
+        assertEquals(List.of("side=A", "bseq=and_", "tobj=NOUN:press", "roles=SS"),
+                meeting("[Ana Torres]PERSON and/CCONJ [Carlos Ortega]PERSON met/VERB the/DET press/NOUN ./PUNCT",
+                        "met", "side=", "tobj=", "bseq=", "roles="));
+    }
+
+    @Test
+    void aLetterBetweenTheTwoLeavesTheSecondWithoutARole() {
+        assertEquals(List.of("tobj=NOUN:letter", "roles=S-"), meeting("[Ana Torres]PERSON received/VERB a/DET"
+                + " letter/NOUN from/ADP [Carlos Ortega]PERSON ./PUNCT", "received", "tobj=", "roles="));
+    }
+
+    @Test
+    void aModalBeforeTheTriggerIsAFeatureOfItsOwn() {
+        assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
+                + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));
+    }
+}

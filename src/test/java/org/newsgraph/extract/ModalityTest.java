@@ -1,0 +1,55 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Modality per trigger, on hand-tagged sentences: no NER or POS model involved. */
+class ModalityTest {
+
+    private final CueRules rules = new CueRules();
+    private final Modality modality = new Modality(rules, Cues.shared());
+    private final Lexicon lexicon = Lexicon.english();
+
+    private boolean isFact(String spec, String triggerWord, Lexicon.Relation relation) {
+        SentenceView v = new SentenceView(Tagged.sentence(spec), 0);
+        for (int i = 0; i < v.size(); i++) {
+            if (v.word(i).equals(triggerWord)) {
+                return modality.isFact(v, i, lexicon.trigger(relation, triggerWord));
+            }
+        }
+        throw new AssertionError("no " + triggerWord + " in " + spec);
+    }
+
+    @Test
+    void aMeetingThatHappenedIsAFact() {
+        assertTrue(isFact("[Ana Torres]PERSON met/VERB [Carlos Ortega]PERSON ./PUNCT", "met", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void aMeetingSomeoneWillHoldIsNot() {
+        assertFalse(isFact("[Ana Torres]PERSON will/AUX meet/VERB [Carlos Ortega]PERSON ./PUNCT", "meet",
+                Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void talksPostponedAfterTheyWereNamedAreNot() {
+        assertFalse(isFact("talks/NOUN between/ADP [Ana Torres]PERSON and/CCONJ [Carlos Ortega]PERSON were/AUX"
+                + " postponed/VERB ./PUNCT", "talks", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void callingSomeoneIsAMeetingOnlyWithAPhoneCue() {
+        assertFalse(isFact("[Ana Torres]PERSON called/VERB [Carlos Ortega]PERSON a/DET liar/NOUN ./PUNCT", "called",
+                Lexicon.Relation.MEET));
+        assertTrue(isFact("[Ana Torres]PERSON called/VERB [Carlos Ortega]PERSON by/ADP phone/NOUN ./PUNCT",
+                "called", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void aCallDeniedEarlierInTheSentenceIsNot() {
+        assertFalse(isFact("[Ana Torres]PERSON denied/VERB that/SCONJ she/PRON urged/VERB a/DET boycott/NOUN ./PUNCT",
+                "urged", Lexicon.Relation.CALL));
+    }
+}
