@@ -19,16 +19,21 @@ import org.newsgraph.resolve.ResolvedText;
  */
 final class CueRules {
 
-    private final Cues cues = Cues.shared();
+    private final Cues cues;
     /** What may stand between a group and the members it lists: the usual words and the group's own. */
-    private final Set<String> groupSkip = union(cues.get("skip.between"), cues.get("group.members"));
+    private final Set<String> groupSkip;
+
+    CueRules(Cues cues) {
+        this.cues = cues;
+        this.groupSkip = union(cues.get("skip.between"), cues.get("group.members"));
+    }
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
     public Extraction extract(ResolvedText resolved, LocalDate published) {
-        MeetingCollector meetings = new MeetingCollector(resolved, published);
+        MeetingCollector meetings = new MeetingCollector(resolved, published, cues);
         List<Appeal> appeals = new ArrayList<>();
         for (int s = 0; s < resolved.annotated().sentences().size(); s++) {
-            SentenceView view = new SentenceView(resolved, s);
+            SentenceView view = new SentenceView(resolved, s, cues);
             otherSide(view, meetings);
             findMeetings(view, meetings);
             findAppeals(view, meetings, appeals);
@@ -373,7 +378,7 @@ final class CueRules {
         }
         List<EntityMention> before = v.agentsBefore(trigger);
         if (before.isEmpty() && v.sentence.index() > 0 && saysThey(v, trigger)) {
-            SentenceView previous = new SentenceView(v.resolved, v.sentence.index() - 1);
+            SentenceView previous = new SentenceView(v.resolved, v.sentence.index() - 1, cues);
             List<EntityMention> group = previous.agentsBefore(previous.firstVerb());
             return group.isEmpty() ? previous.agentsAfter(0, previous.size(), cues.get("skip.between")) : group;
         }
@@ -663,6 +668,7 @@ final class CueRules {
     static final class MeetingCollector {
         private final ResolvedText resolved;
         private final LocalDate published;
+        private final Cues cues;
         private final List<Meeting> meetings = new ArrayList<>();
         /** The latest meeting whose counterpart the article has not named yet, or null. */
         private Open open;
@@ -671,8 +677,9 @@ final class CueRules {
         private record Open(SentenceView view, int trigger, List<EntityMention> known, Meeting standIn) {
         }
 
-        MeetingCollector(ResolvedText resolved, LocalDate published) {
+        MeetingCollector(ResolvedText resolved, LocalDate published, Cues cues) {
             this.resolved = resolved;
+            this.cues = cues;
             this.published = published;
         }
 
@@ -739,12 +746,12 @@ final class CueRules {
          * "X made the remarks in a meeting with Y": the sentence goes on about the event of the sentence
          * before ("the remarks", "the agreement"), so it happened when that one says.
          */
-        private static boolean refersBack(SentenceView v) {
+        private boolean refersBack(SentenceView v) {
             if (v.sentence.index() == 0) {
                 return false;
             }
             for (int i = 0; i + 1 < v.size(); i++) {
-                if ((v.word(i).equals("the") || v.word(i).equals("these")) && Cues.shared().is("event.anaphors",
+                if ((v.word(i).equals("the") || v.word(i).equals("these")) && cues.is("event.anaphors",
                         v.word(i + 1))) {
                     return true;
                 }

@@ -10,10 +10,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue words of {@code cues.tsv}, loaded once: which words trigger, link, block or end a relation. */
+/**
+ * The cue words of {@code cues.tsv}: which words link, block or end a relation, stand for a group or a body.
+ * Part of the {@link Lexicon}, which reads it once and hands it to the parts that need it.
+ */
 final class Cues {
-
-    private static final Cues SHARED = load();
 
     private final Map<String, Set<String>> sets;
 
@@ -21,8 +22,13 @@ final class Cues {
         this.sets = sets;
     }
 
-    static Cues shared() {
-        return SHARED;
+    /** The cue lists that ship with newsgraph. */
+    static Cues english() {
+        try (InputStream in = Cues.class.getResourceAsStream("/org/newsgraph/extract/cues.tsv")) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The words listed under a key; an unknown key is a programming error. */
@@ -38,19 +44,16 @@ final class Cues {
         return get(key).contains(word);
     }
 
-    private static Cues load() {
+    /** Reads lines of {@code key<TAB>word|word|…}; '#' starts a comment line. */
+    static Cues read(InputStream in) throws IOException {
         Map<String, Set<String>> sets = new HashMap<>();
-        try (InputStream in = Cues.class.getResourceAsStream("/org/newsgraph/extract/cues.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                sets.put(cols[0], Set.copyOf(java.util.Arrays.asList(cols[1].split("\\|"))));
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] cols = line.split("\t");
+            sets.put(cols[0], Set.copyOf(java.util.Arrays.asList(cols[1].split("\\|"))));
         }
         return new Cues(Map.copyOf(sets));
     }

@@ -42,9 +42,10 @@ public final class Extractor {
 
     private final Lexicon lexicon;
     private final RelationModels models;
-    private final CueRules rules = new CueRules();
-    private final LinkFeatures features = new LinkFeatures(rules, Cues.shared());
-    private final Modality modality = new Modality(rules, Cues.shared());
+    private final Cues cues;
+    private final CueRules rules;
+    private final LinkFeatures features;
+    private final Modality modality;
 
     /** The shipped lexicon and models. */
     public Extractor() {
@@ -55,6 +56,10 @@ public final class Extractor {
     public Extractor(Lexicon lexicon, RelationModels models) {
         this.lexicon = lexicon;
         this.models = models;
+        this.cues = lexicon.cues();
+        this.rules = new CueRules(cues);
+        this.features = new LinkFeatures(rules, cues);
+        this.modality = new Modality(rules, cues);
     }
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
@@ -72,7 +77,7 @@ public final class Extractor {
         List<MeetCandidate> meets = new ArrayList<>();
         List<CallCandidate> calls = new ArrayList<>();
         for (int s = 0; s < resolved.annotated().sentences().size(); s++) {
-            SentenceView v = new SentenceView(resolved, s);
+            SentenceView v = new SentenceView(resolved, s, cues);
             meetCandidates(v, proposed, meets);
             callCandidates(v, proposed, calls);
         }
@@ -195,11 +200,11 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
-        CueRules.MeetingCollector collector = new CueRules.MeetingCollector(resolved, published);
+        CueRules.MeetingCollector collector = new CueRules.MeetingCollector(resolved, published, cues);
         bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Scored best = e.getValue().values().stream().max(Comparator.comparingDouble(Scored::p)).orElseThrow();
             double mean = e.getValue().values().stream().mapToDouble(Scored::p).average().orElse(0);
-            collector.addPairs(new SentenceView(resolved, e.getKey()), best.trigger(),
+            collector.addPairs(new SentenceView(resolved, e.getKey(), cues), best.trigger(),
                     List.copyOf(e.getValue().keySet()), Math.round(mean * 1000) / 1000.0);
         });
         return collector.meetings();
@@ -219,7 +224,7 @@ public final class Extractor {
         Map<Integer, SentenceView> views = new HashMap<>();
         for (Map.Entry<List<Integer>, Map<Integer, Double>> e : byTrigger.entrySet()) {
             int s = e.getKey().get(0);
-            SentenceView v = views.computeIfAbsent(s, i -> new SentenceView(resolved, i));
+            SentenceView v = views.computeIfAbsent(s, i -> new SentenceView(resolved, i, cues));
             List<Integer> agents = List.copyOf(e.getValue().keySet());
             double p = e.getValue().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             CueRules.Complement what = complement(v, e.getKey().get(1), agents, c.rules());

@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The trigger lexicon ({@code triggers.tsv}): the words that make a sentence a candidate for a meeting or a
- * call, each with its class and frame. Data, not code: a linguist extends it without touching Java.
+ * The English of the extract stage, as data a linguist extends without touching Java: the trigger words
+ * ({@code triggers.tsv}) that make a sentence a candidate for a meeting or a call, each with its relation and
+ * frame, and the cue lists ({@code cues.tsv}) that link, block or end a relation. Read once, passed to the parts.
  */
 public final class Lexicon {
 
@@ -25,22 +26,28 @@ public final class Lexicon {
     }
 
     private final Map<Relation, Map<String, Trigger>> triggers;
+    private final Cues cues;
 
-    private Lexicon(Map<Relation, Map<String, Trigger>> triggers) {
+    private Lexicon(Map<Relation, Map<String, Trigger>> triggers, Cues cues) {
         this.triggers = triggers;
+        this.cues = cues;
     }
 
     /** The lexicon that ships with newsgraph. */
     public static Lexicon english() {
         try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            return read(in);
+            return new Lexicon(readTriggers(in), Cues.english());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads lines of {@code form<TAB>class<TAB>frame}; '#' starts a comment line. */
-    public static Lexicon read(InputStream in) throws IOException {
+    /** The shipped cue lists with the triggers of {@code form<TAB>class<TAB>frame} lines ('#': a comment). */
+    public static Lexicon withTriggers(InputStream in) throws IOException {
+        return new Lexicon(readTriggers(in), Cues.english());
+    }
+
+    private static Map<Relation, Map<String, Trigger>> readTriggers(InputStream in) throws IOException {
         Map<Relation, Map<String, Trigger>> out = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -54,7 +61,11 @@ public final class Lexicon {
             Relation relation = Relation.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT));
             out.computeIfAbsent(relation, k -> new HashMap<>()).put(cols[0], new Trigger(cols[0], relation, cols[2]));
         }
-        return new Lexicon(Map.copyOf(out));
+        return Map.copyOf(out);
+    }
+
+    Cues cues() {
+        return cues;
     }
 
     /** The trigger a lower-case word is for the relation, or null. */

@@ -21,12 +21,14 @@ final class SentenceView {
 
     final Sentence sentence;
     final ResolvedText resolved;
+    private final Cues cues;
     private final EntityMention[] mentionAt;
     /** The sentence's mentions, in text order. */
     final List<EntityMention> mentions;
 
-    SentenceView(ResolvedText resolved, int index) {
+    SentenceView(ResolvedText resolved, int index, Cues cues) {
         this.resolved = resolved;
+        this.cues = cues;
         this.sentence = resolved.annotated().sentences().get(index);
         this.mentionAt = new EntityMention[sentence.size()];
         this.mentions = resolved.mentionsIn(index);
@@ -235,7 +237,7 @@ final class SentenceView {
     private EntityMention bodyNamedByPlace(int i) {
         EntityMention place = mention(i);
         if (place == null || i != place.firstToken() || type(place) != EntityType.LOCATION
-                || place.endToken() >= size() || !Cues.shared().is("org.bodies", word(place.endToken()))) {
+                || place.endToken() >= size() || !cues.is("org.bodies", word(place.endToken()))) {
             return null;
         }
         String name = " " + resolved.entity(place.entity()).label() + " ";
@@ -268,7 +270,7 @@ final class SentenceView {
                 || mention(k) != null && type(mention(k)) == EntityType.LOCATION)) {
             k--;
         }
-        if (k < 1 || !word(k).equals("of") || !Cues.shared().is("leader.nouns", word(k - 1))) {
+        if (k < 1 || !word(k).equals("of") || !cues.is("leader.nouns", word(k - 1))) {
             return null;
         }
         int leader = -1;
@@ -284,9 +286,9 @@ final class SentenceView {
                 place.end(), EntityMention.Kind.DESCRIPTION);
     }
 
-    private static boolean isLeaderTitle(String title) {
+    private boolean isLeaderTitle(String title) {
         for (String w : title.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (Cues.shared().is("leader.titles", w)) {
+            if (cues.is("leader.titles", w)) {
                 return true;
             }
         }
@@ -321,7 +323,7 @@ final class SentenceView {
     private boolean mayStandBefore(int i, Set<String> skippable) {
         String p = pos(i);
         boolean participle = p.equals("VERB") && word(i).endsWith("ed"); // "jailed opposition leader X"
-        boolean leaderOf = Cues.shared().is("leader.nouns", word(i)) && i + 1 < size() && word(i + 1).equals("of");
+        boolean leaderOf = cues.is("leader.nouns", word(i)) && i + 1 < size() && word(i + 1).equals("of");
         return skippable.contains(word(i)) || participle || leaderOf || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
                 || p.equals("NUM") || p.equals("ADV") || mention(i) != null
                 || Titles.isTitleWord(sentence.token(i).norm())

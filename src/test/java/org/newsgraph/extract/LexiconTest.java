@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
 
     private static Lexicon read(String lines) throws IOException {
-        return Lexicon.read(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+        return Lexicon.withTriggers(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

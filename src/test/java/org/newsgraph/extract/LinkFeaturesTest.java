@@ -12,13 +12,13 @@ import org.newsgraph.resolve.ResolvedText;
 /** The features of candidate links, on hand-tagged sentences: no NER or POS model involved. */
 class LinkFeaturesTest {
 
-    private final CueRules rules = new CueRules();
-    private final LinkFeatures features = new LinkFeatures(rules, Cues.shared());
     private final Lexicon lexicon = Lexicon.english();
+    private final CueRules rules = new CueRules(lexicon.cues());
+    private final LinkFeatures features = new LinkFeatures(rules, lexicon.cues());
 
     private List<String> meeting(String spec, String triggerWord, String... prefixes) {
         ResolvedText r = Tagged.sentence(spec);
-        SentenceView v = new SentenceView(r, 0);
+        SentenceView v = new SentenceView(r, 0, lexicon.cues());
         int t = 0;
         while (!v.word(t).equals(triggerWord)) {
             t++;

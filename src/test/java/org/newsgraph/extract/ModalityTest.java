@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 /** Modality per trigger, on hand-tagged sentences: no NER or POS model involved. */
 class ModalityTest {
 
-    private final CueRules rules = new CueRules();
-    private final Modality modality = new Modality(rules, Cues.shared());
     private final Lexicon lexicon = Lexicon.english();
+    private final CueRules rules = new CueRules(lexicon.cues());
+    private final Modality modality = new Modality(rules, lexicon.cues());
 
     private boolean isFact(String spec, String triggerWord, Lexicon.Relation relation) {
-        SentenceView v = new SentenceView(Tagged.sentence(spec), 0);
+        SentenceView v = new SentenceView(Tagged.sentence(spec), 0, lexicon.cues());
         for (int i = 0; i < v.size(); i++) {
             if (v.word(i).equals(triggerWord)) {
                 return modality.isFact(v, i, lexicon.trigger(relation, triggerWord));
