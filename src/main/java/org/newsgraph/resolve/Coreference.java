@@ -64,9 +64,9 @@ final class Coreference {
         if (!DESCRIPTIVE_HEADS.contains(word) || index.at(s.index(), head) != null) {
             return null;
         }
-        if (head + 1 < s.size() && index.at(s.index(), head + 1) != null
-                && index.isPerson(index.at(s.index(), head + 1).entity())) {
-            return null; // a title in front of a name, not a description
+        if (namedRightAfter(s, head + 1) || s.token(Math.min(head + 1, s.size() - 1)).norm().equals(",")
+                && namedRightAfter(s, head + 2)) {
+            return null; // a title in front of a name ("the President, X"), not a description
         }
         int start = head;
         while (start > 0 && (gazetteer.isTitleWord(s.token(start - 1).norm())
@@ -77,6 +77,9 @@ final class Coreference {
         int owner = roleFinder.ownerBefore(s, start);
         if (owner >= 0) {
             start = ownerStart(s, start);
+            while (start > 0 && QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase())) {
+                start--; // "the visiting UN envoy": a qualifier before the owner
+            }
         }
         Set<String> ownerWords = owner >= 0 ? ownerWords(s.token(start).norm()) : Set.of();
         boolean definite = start > 0 && s.token(start - 1).norm().equalsIgnoreCase("the");
@@ -95,6 +98,10 @@ final class Coreference {
         }
         return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(), s.token(head).end(),
                 EntityMention.Kind.DESCRIPTION);
+    }
+
+    private boolean namedRightAfter(Sentence s, int i) {
+        return i < s.size() && index.at(s.index(), i) != null && index.isPerson(index.at(s.index(), i).entity());
     }
 
     /** "the parliamentary official", "the party leader": a lower-case modifier describes the office, it names nobody. */
@@ -122,7 +129,7 @@ final class Coreference {
     private String headTitle(Sentence s, int from, int head) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k <= head; k++) {
-            if (gazetteer.isTitleWord(s.token(k).norm())) {
+            if (gazetteer.isTitleWord(s.token(k).norm()) && index.at(s.index(), k) == null) { // not the owner's name
                 b.append(s.token(k).norm().toLowerCase()).append(' ');
             }
         }

@@ -247,4 +247,24 @@ class ResolverTest {
         assertEquals(EntityType.ORGANIZATION, named(r, "Lake Kivu 7").type());
         assertEquals(EntityType.PERSON, named(r, "Jean Mukendi").type());
     }
+
+    private static List<String> descriptions(ResolvedText r) {
+        return r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.DESCRIPTION)
+                .map(m -> r.annotated().text().substring(m.start(), m.end()) + " -> " + r.entity(m.entity()).label())
+                .toList();
+    }
+
+    @Test
+    void aDescriptionWithABodyAsItsOwnerIsTheBodysTitleHolder() {
+        ResolvedText r = resolve("Kenyan Deputy President Wycliffe Otieno received UN special envoy Maria Lindqvist"
+                + " in Nairobi. Otieno met with the visiting UN envoy again on Friday.");
+        assertEquals(List.of("the visiting UN envoy -> Maria Lindqvist"), descriptions(r));
+    }
+
+    @Test
+    void aTitleBeforeACommaAndANameIsThatNamesTitleNotADescription() {
+        ResolvedText r = resolve("Kenyan Deputy President Wycliffe Otieno arrived in Mombasa on Monday, where the"
+                + " President, William Ruto, was waiting.");
+        assertEquals(List.of(), descriptions(r));
+    }
 }
