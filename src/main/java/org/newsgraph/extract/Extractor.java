@@ -43,6 +43,7 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final RelationModels models;
     private final Cues cues;
+    private final CallContent callContent;
     private final CueRules rules;
     private final LinkFeatures features;
     private final Modality modality;
@@ -57,7 +58,8 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.models = models;
         this.cues = lexicon.cues();
-        this.rules = new CueRules(cues);
+        this.callContent = new CallContent(cues);
+        this.rules = new CueRules(cues, callContent);
         this.features = new LinkFeatures(rules, cues);
         this.modality = new Modality(rules, cues);
     }
@@ -143,7 +145,7 @@ public final class Extractor {
             if (!modality.isFact(v, t, trigger)) {
                 continue;
             }
-            boolean complement = rules.complementOf(v, t) != null;
+            boolean complement = callContent.complementOf(v, t) != null;
             for (EntityMention m : agents) {
                 if (!m.covers(t)) {
                     out.add(new CallCandidate(s, t, m.entity(), features.call(v, trigger, t, m, complement,
@@ -200,7 +202,7 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
-        CueRules.MeetingCollector collector = new CueRules.MeetingCollector(resolved, published, cues);
+        MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Scored best = e.getValue().values().stream().max(Comparator.comparingDouble(Scored::p)).orElseThrow();
             double mean = e.getValue().values().stream().mapToDouble(Scored::p).average().orElse(0);
@@ -227,7 +229,7 @@ public final class Extractor {
             SentenceView v = views.computeIfAbsent(s, i -> new SentenceView(resolved, i, cues));
             List<Integer> agents = List.copyOf(e.getValue().keySet());
             double p = e.getValue().values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            CueRules.Complement what = complement(v, e.getKey().get(1), agents, c.rules());
+            CallContent.Complement what = complement(v, e.getKey().get(1), agents, c.rules());
             if (what != null) {
                 CueRules.addOnce(out, new Appeal(agents, what.content(), what.addressee(), s,
                         Math.round(p * 1000) / 1000.0));
@@ -237,14 +239,14 @@ public final class Extractor {
     }
 
     /** The trigger's own complement, else (and for a call only the rules found) the rules' reading of a call by the same agents in the sentence. */
-    private CueRules.Complement complement(SentenceView v, int trigger, List<Integer> agents, Extraction rules) {
-        CueRules.Complement own = trigger == RULES_ONLY ? null : this.rules.complementOf(v, trigger);
+    private CallContent.Complement complement(SentenceView v, int trigger, List<Integer> agents, Extraction rules) {
+        CallContent.Complement own = trigger == RULES_ONLY ? null : callContent.complementOf(v, trigger);
         if (own != null) {
             return own;
         }
         for (Appeal a : rules.appeals()) {
             if (a.sentence() == v.sentence.index() && a.agents().stream().anyMatch(agents::contains)) {
-                return new CueRules.Complement(a.content(), a.addressee());
+                return new CallContent.Complement(a.content(), a.addressee());
             }
         }
         return null;

@@ -1,0 +1,148 @@
+package org.newsgraph.extract;
+
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+
+/**
+ * What a call asks and of whom: the span of its content, from the trigger's complement to the end of its
+ * clause or quote (without the setting, "at his meeting with X", or a trailing date), and the addressee
+ * named between a call verb and its "to".
+ */
+final class CallContent {
+
+    private final Cues cues;
+
+    CallContent(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** What a call asks and of whom: its content and addressee (an entity index, or -1). */
+    record Complement(String content, int addressee) {
+    }
+
+    /**
+     * The complement of a call verb whose object starts at {@code from}: "for Y" gives the content Y,
+     * "on X to Y" and "X to Y" give the addressee X and the content Y; "on X" with no "to" is no call.
+     */
+    Complement complement(SentenceView v, int trigger, int from) {
+        int addressee = -1;
+        int contentFrom = from;
+        String link = v.word(from - 1);
+        if (!link.equals("for")) {
+            int to = infinitiveTo(v, from);
+            if (to >= 0) {
+                addressee = addresseeIn(v, from, to);
+                if (addressee < 0) {
+                    addressee = ownerOfMembers(v, trigger, from, to);
+                }
+                contentFrom = to + 1;
+            } else if (link.equals("on") || link.equals("upon")) {
+                return null;
+            }
+        }
+        String content = content(v, contentFrom);
+        return content == null ? null : new Complement(content, addressee);
+    }
+
+    /** The complement of a call trigger, past its link word where it needs one ("called for"), or null. */
+    Complement complementOf(SentenceView v, int trigger) {
+        int next = trigger + 1;
+        if (cues.is("call.needs_link", v.word(trigger))) {
+            if (next >= v.size() || !cues.is("call.links", v.word(next))) {
+                return null;
+            }
+            next++;
+        } else if (next < v.size() && (v.word(next).equals("with") || v.word(next).equals("for"))) {
+            next++; // "pleaded with X to …", "pleaded for Y"
+        }
+        return next < v.size() ? complement(v, trigger, next) : null;
+    }
+
+    /** The "to" of "called on X to do Y": the first "to" followed by a verb, within the clause. */
+    private static int infinitiveTo(SentenceView v, int from) {
+        for (int i = from; i + 1 < v.size() && i < from + 25; i++) {
+            if (v.word(i).equals(".") || v.word(i).equals(";")) {
+                return -1;
+            }
+            if (v.word(i).equals("to") && v.pos(i + 1).equals("VERB")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int addresseeIn(SentenceView v, int from, int to) {
+        for (int i = to - 1; i >= from; i--) { // the last named one: "member states of the ECO" → ECO
+            EntityMention m = v.mention(i);
+            if (m != null) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** "urged its members to …": the members stand for the organization named last before the call. */
+    private static int ownerOfMembers(SentenceView v, int trigger, int from, int to) {
+        if (to - from < 2 || to - from > 3 || !v.word(from).equals("its") || !v.word(from + 1).startsWith("member")) {
+            return -1;
+        }
+        for (int i = trigger - 1; i >= 0; i--) {
+            EntityMention m = v.mention(i);
+            if (m != null && v.type(m) == EntityType.ORGANIZATION) {
+                return m.entity();
+            }
+        }
+        return -1;
+    }
+
+    /** The content: from a token to the end of its clause (or of the quote it is in), without the punctuation. */
+    String content(SentenceView v, int from) {
+        boolean quoted = insideQuote(v, from);
+        int end = from;
+        while (end < v.size()) {
+            String w = v.word(end);
+            if (w.equals(";") || quoted && w.equals("\"") || (w.equals(",") && end + 1 < v.size()
+                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))
+                    || end > from && atAMeeting(v, end)) {
+                break;
+            }
+            end++;
+        }
+        while (end > from && isTrailingPunctuation(v.word(end - 1))) {
+            end--;
+        }
+        if (end <= from) {
+            return null;
+        }
+        String text = v.resolved.annotated().text();
+        String content = text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
+        return DateFinder.withoutTrailingDate(content); // "early elections on Sunday": when, not what
+    }
+
+    private static boolean insideQuote(SentenceView v, int at) {
+        int quotes = 0;
+        for (int i = 0; i < at; i++) {
+            if (v.word(i).equals("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /** "… at his meeting with X", "during talks with X", "on a Nairobi visit": where the call was made, not what. */
+    private boolean atAMeeting(SentenceView v, int i) {
+        if (!cues.is("content.setting", v.word(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < v.size() && k <= i + 3; k++) {
+            if (cues.is("meet.nouns", v.word(k)) || cues.is("content.occasions", v.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTrailingPunctuation(String w) {
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("...");
+    }
+}

@@ -1,0 +1,227 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedText;
+
+/** Keeps one meeting per pair of participants in an article, and knows the meeting in focus. */
+final class MeetingCollector {
+    private final ResolvedText resolved;
+    private final LocalDate published;
+    private final Cues cues;
+    private final List<Meeting> meetings = new ArrayList<>();
+    /** The latest meeting whose counterpart the article has not named yet, or null. */
+    private Open open;
+
+    /** Where a meeting was told, who is known to be in it, and the body standing in for the rest. */
+    private record Open(SentenceView view, int trigger, List<EntityMention> known, Meeting standIn) {
+    }
+
+    MeetingCollector(ResolvedText resolved, LocalDate published, Cues cues) {
+        this.resolved = resolved;
+        this.cues = cues;
+        this.published = published;
+    }
+
+    List<Meeting> meetings() {
+        return meetings;
+    }
+
+    /**
+     * Adds a meeting of everyone on one side with everyone on the other (with no other side, of all with
+     * all); returns it, or null when it told nothing new.
+     */
+    Meeting add(SentenceView v, int trigger, List<EntityMention> sideA, List<EntityMention> sideB, double conf) {
+        List<Meeting.Pair> pairs = new ArrayList<>();
+        if (sideB.isEmpty()) {
+            for (int x = 0; x < sideA.size(); x++) {
+                for (int y = x + 1; y < sideA.size(); y++) {
+                    pair(sideA.get(x).entity(), sideA.get(y).entity(), pairs);
+                }
+            }
+        } else {
+            for (EntityMention a : sideA) {
+                for (EntityMention b : sideB) {
+                    pair(a.entity(), b.entity(), pairs);
+                }
+            }
+        }
+        double confidence = conf - (viaReference(sideA) || viaReference(sideB) ? 0.1 : 0);
+        return addPairs(v, trigger, pairs, confidence);
+    }
+
+    /**
+     * Adds a meeting of these pairs, told at a trigger; a pair already told lends the meeting that told
+     * it the date or place it lacked. Returns the meeting, or null when every pair was told before.
+     */
+    Meeting addPairs(SentenceView v, int trigger, List<Meeting.Pair> candidates, double confidence) {
+        int at = v.sentence.token(trigger).start() - v.sentence.start();
+        DateFinder.Found date = DateFinder.nearest(v.sentence.text(), at, published);
+        if (date == null && refersBack(v)) {
+            date = DateFinder.nearest(resolved.annotated().sentences().get(v.sentence.index() - 1).text(), 0,
+                    published);
+        }
+        List<Meeting.Pair> pairs = new ArrayList<>(candidates);
+        List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
+        if (!told.isEmpty()) {
+            completeEarlier(told.get(0), date, place(v, trigger));
+        }
+        pairs.removeAll(told);
+        if (pairs.isEmpty()) {
+            return null;
+        }
+        Set<Integer> participants = new LinkedHashSet<>();
+        for (Meeting.Pair p : pairs) {
+            participants.add(p.a());
+            participants.add(p.b());
+        }
+        Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
+                date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
+                confidence);
+        meetings.add(m);
+        return m;
+    }
+
+    /**
+     * "X made the remarks in a meeting with Y": the sentence goes on about the event of the sentence
+     * before ("the remarks", "the agreement"), so it happened when that one says.
+     */
+    private boolean refersBack(SentenceView v) {
+        if (v.sentence.index() == 0) {
+            return false;
+        }
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if ((v.word(i).equals("the") || v.word(i).equals("these")) && cues.is("event.anaphors",
+                    v.word(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A meeting told again ("meets X in Ethiopia" in the headline, "met X on Wednesday in Addis Ababa" in the
+     * body) is the same meeting: the earlier telling keeps its words and takes the date or place it lacked.
+     */
+    private void completeEarlier(Meeting.Pair pair, DateFinder.Found date, int place) {
+        for (int k = 0; k < meetings.size(); k++) {
+            Meeting m = meetings.get(k);
+            if (m.pairs().contains(pair)) {
+                boolean addDate = m.dateText() == null && date != null;
+                boolean addPlace = m.place() < 0 && place >= 0;
+                if (addDate || addPlace) {
+                    meetings.set(k, new Meeting(m.participants(), m.pairs(), m.sentence(),
+                            addDate ? date.text() : m.dateText(), addDate ? date.date() : m.date(),
+                            addPlace ? place : m.place(), m.confidence()));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Notes a meeting of {@code known} with someone not named yet, told so far as {@code standIn} (or null). */
+    void open(SentenceView v, int trigger, List<EntityMention> known, Meeting standIn) {
+        open = new Open(v, trigger, known, standIn);
+    }
+
+    /**
+     * The counterpart of the open meeting, named within two sentences: replaces the meeting with the
+     * body that stood in for them, or adds it.
+     */
+    void close(SentenceView v, EntityMention counterpart) {
+        Open o = open;
+        open = null;
+        if (o == null || v.sentence.index() - o.view().sentence.index() > 2
+                || o.known().stream().anyMatch(m -> m.entity() == counterpart.entity())) {
+            return;
+        }
+        if (o.standIn() != null) {
+            meetings.remove(o.standIn());
+        }
+        add(o.view(), o.trigger(), o.known(), List.of(counterpart), 0.7);
+    }
+
+    /** Adds agents to the latest meeting: each is paired with everyone already in it. */
+    void join(SentenceView v, int trigger, List<EntityMention> joiners) {
+        if (meetings.isEmpty()) {
+            return;
+        }
+        add(v, trigger, joiners, participantsOf(meetings.get(meetings.size() - 1), v), 0.7);
+    }
+
+    private static void pair(int a, int b, List<Meeting.Pair> pairs) {
+        if (a != b && !pairs.contains(Meeting.Pair.of(a, b))) {
+            pairs.add(Meeting.Pair.of(a, b));
+        }
+    }
+
+    private boolean known(Meeting.Pair p) {
+        return meetings.stream().anyMatch(m -> m.pairs().contains(p));
+    }
+
+    private static boolean viaReference(List<EntityMention> side) {
+        return side.stream().anyMatch(m -> m.kind() != EntityMention.Kind.NAME);
+    }
+
+    /**
+     * Where: a location after "in" or "at" near the trigger ("in Accra", "in the Ghanaian capital of
+     * Accra"), not one that owns something ("in Iraq 's north"). After the trigger the search runs to the
+     * end of the meeting's clause ("welcomed A, B and C for a summit in Riyadh on Wednesday"), and stops
+     * where a purpose or relative clause begins ("to discuss the war in Syria", "which …").
+     */
+    private int place(SentenceView v, int trigger) {
+        for (int i = Math.max(0, trigger - 12); i + 1 < v.size() && i <= trigger + 20; i++) {
+            if (i > trigger && clauseEnds(v, i)) {
+                return -1;
+            }
+            if (!v.word(i).equals("in") && !v.word(i).equals("at")) {
+                continue;
+            }
+            for (int k = i + 1; k < v.size() && k <= i + 5; k++) {
+                EntityMention m = v.mention(k);
+                if (m != null && m.kind() == EntityMention.Kind.NAME) {
+                    boolean owner = m.endToken() < v.size() && v.word(m.endToken()).equals("'s");
+                    if (v.type(m) == EntityType.LOCATION && !owner) {
+                        return m.entity();
+                    }
+                    break;
+                }
+                if (!Character.isLowerCase(v.sentence.token(k).text().codePointAt(0))) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean clauseEnds(SentenceView v, int i) {
+        String w = v.word(i);
+        return w.equals(";") || w.equals("which") || w.equals("who") || w.equals("where")
+                || w.equals("to") && i + 1 < v.size() && v.pos(i + 1).equals("VERB")
+                || w.equals(",") && i + 1 < v.size() && v.pos(i + 1).equals("VERB");
+    }
+
+    /** A meeting's participants as mentions standing in the sentence that refers back to them. */
+    private static List<EntityMention> participantsOf(Meeting m, SentenceView v) {
+        return m.participants().stream()
+                .map(e -> new EntityMention(e, v.sentence.index(), 0, 0, 0, 0, EntityMention.Kind.DESCRIPTION))
+                .toList();
+    }
+
+    /** Participants of the latest meeting within the last two sentences: "the two sides". */
+    List<EntityMention> focusParticipants(SentenceView v) {
+        for (int k = meetings.size() - 1; k >= 0; k--) {
+            Meeting m = meetings.get(k);
+            if (v.sentence.index() - m.sentence() <= 2) {
+                return participantsOf(m, v);
+            }
+        }
+        return List.of();
+    }
+}
