@@ -58,6 +58,17 @@ public final class Ingest {
      */
     public static final int IN_FLIGHT = 2 * BATCH;
 
+    /**
+     * Test-only fault injection, inert unless set: with the system property {@code newsgraph.test.haltAfterBatches}
+     * set to N, the JVM halts ({@link Runtime#halt}: no shutdown hook, no store close, as a SIGKILL would leave
+     * it) with {@link #HALTED_FOR_TEST} right after the Nth write transaction of an ingest commits. A crash test
+     * then kills at a point the code chooses, not at a moment a clock guesses. Read once, when the class loads.
+     */
+    private static final int HALT_AFTER_BATCHES = Integer.getInteger("newsgraph.test.haltAfterBatches", 0);
+
+    /** The exit status of a JVM halted by {@code newsgraph.test.haltAfterBatches} (test-only). */
+    public static final int HALTED_FOR_TEST = 86;
+
     private final ArticlePipeline pipeline;
     private final ArticleReader reader;
     private final int threads;
@@ -231,6 +242,9 @@ public final class Ingest {
             store.replace(batch.values());
             return null;
         });
+        if (++counts.batches == HALT_AFTER_BATCHES) {
+            Runtime.getRuntime().halt(HALTED_FOR_TEST);
+        }
         counts.articles += written.size();
         for (Article a : written) {
             listener.stored(a);
@@ -267,6 +281,7 @@ public final class Ingest {
     private static final class Counts {
         int articles;
         int unchanged;
+        int batches;
         long triples;
     }
 }
