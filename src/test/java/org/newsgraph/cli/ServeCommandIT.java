@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -133,6 +134,14 @@ class ServeCommandIT {
         return lines;
     }
 
+    /**
+     * Puts a file into the watched folder whole, by a rename: a poll that fell between creating and writing it
+     * would otherwise see it empty, and skip it as such if the writer then stalled for two polls.
+     */
+    private void arrive(Path inbox, String name, String text) throws IOException {
+        Files.move(Files.writeString(tmp.resolve(name), text), inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static String await(List<String> lines, Predicate<String> which, Process p) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
@@ -172,8 +181,8 @@ class ServeCommandIT {
 
             await(err, l -> l.startsWith("newsgraph: watching "), p);
             // in name order, so that the log's order does not depend on which poll sees which file
-            Files.writeString(inbox.resolve("empty.txt"), "");
-            Files.writeString(inbox.resolve("second.txt"), STORY.replace("Accra", "Nairobi"));
+            arrive(inbox, "empty.txt", "");
+            arrive(inbox, "second.txt", STORY.replace("Accra", "Nairobi"));
             await(err, l -> l.startsWith("newsgraph: skipped " + inbox.resolve("empty.txt")), p);
             await(err, l -> l.startsWith("newsgraph: stored " + inbox.resolve("second.txt")), p);
 

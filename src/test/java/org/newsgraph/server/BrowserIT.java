@@ -85,7 +85,8 @@ class BrowserIT {
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // waits end as soon as their condition holds: the deadline only has to be generous for a busy machine
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
     }
 
