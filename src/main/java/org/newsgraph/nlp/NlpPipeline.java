@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.ThreadSafeNameFinderME;
@@ -34,6 +36,9 @@ public final class NlpPipeline {
 
     /** Tokens tagged as one sentence at most; news sentences run to 80 or so, a longer run is split. */
     static final int MAX_SENTENCE_TOKENS = 400;
+
+    /** Combining marks left by canonical decomposition: the accents folded away for the name finder. */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static volatile NlpPipeline shared;
 
@@ -115,6 +120,40 @@ public final class NlpPipeline {
         return new AnnotatedText(text, out, found);
     }
 
+    /**
+     * The token sequences the name finder is given for a text, one per sentence part as {@link #annotate} cuts
+     * them, in the name finder's forms ({@link #nameFinderForm}): training data made from articles must be cut
+     * exactly as the product cuts them at run time.
+     */
+    public List<String[]> nameFinderSentences(String text) {
+        List<String[]> out = new ArrayList<>();
+        for (Span span : sentences.split(text)) {
+            List<int[]> tokens = NewsTokenizer.tokenize(text, span.getStart(), span.getEnd());
+            for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+                List<int[]> part = tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS));
+                out.add(part.stream()
+                        .map(t -> nameFinderForm(NewsTokenizer.normalize(text.substring(t[0], t[1]))))
+                        .toArray(String[]::new));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The form of a token the name finder sees: accents folded ("Raşit" → "Rasit"), so that a name spelt with
+     * letters outside ASCII gets the word shape (capitalised, letters only) of the English-shaped names the
+     * model learned from. Training applies the same folding to every sample.
+     */
+    public static String nameFinderForm(String norm) {
+        for (int k = 0; k < norm.length(); k++) {
+            if (norm.charAt(k) > 0x7f) {
+                String folded = COMBINING_MARKS.matcher(Normalizer.normalize(norm, Normalizer.Form.NFD)).replaceAll("");
+                return folded.isEmpty() ? norm : folded;
+            }
+        }
+        return norm;
+    }
+
     private Sentence tag(String text, int index, int start, int end, List<int[]> spans) {
         String[] norms = new String[spans.size()];
         for (int i = 0; i < norms.length; i++) {
@@ -133,7 +172,7 @@ public final class NlpPipeline {
         if (sentence.size() == 0) {
             return List.of();
         }
-        String[] norms = sentence.tokens().stream().map(Token::norm).toArray(String[]::new);
+        String[] norms = sentence.tokens().stream().map(t -> nameFinderForm(t.norm())).toArray(String[]::new);
         List<NameMention> out = new ArrayList<>();
         for (Span s : names.find(norms)) {
             out.add(new NameMention(sentence.index(), s.getStart(), s.getEnd(),

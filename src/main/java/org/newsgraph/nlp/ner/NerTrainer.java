@@ -23,11 +23,13 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.FilterObjectStream;
 import opennlp.tools.util.MarkableFileInputStreamFactory;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import org.newsgraph.nlp.NlpPipeline;
 
 /**
  * Trains an OpenNLP name-finder model from a name-sample file (one tokenized sentence per line,
@@ -120,10 +122,13 @@ public final class NerTrainer {
         return new Result(model, modelOut, millis, bytes, count[0]);
     }
 
-    /** Reads name samples (UTF-8) from a file; empty lines set the clear-adaptive-data flag. */
+    /**
+     * Reads name samples (UTF-8) from a file; empty lines set the clear-adaptive-data flag. Tokens come out in the
+     * name finder's forms ({@link NlpPipeline#nameFinderForm}), as the product gives them at run time.
+     */
     public static ObjectStream<NameSample> open(Path file) throws IOException {
-        return new NameSampleDataStream(new PlainTextByLineStream(
-                new MarkableFileInputStreamFactory(file.toFile()), StandardCharsets.UTF_8));
+        return new NameFinderForms(new NameSampleDataStream(new PlainTextByLineStream(
+                new MarkableFileInputStreamFactory(file.toFile()), StandardCharsets.UTF_8)));
     }
 
     /** Parses a {@code Key=Value} parameter file, keeping its order. */
@@ -235,6 +240,28 @@ public final class NerTrainer {
             NerEvaluator.Report rep = NerEvaluator.evaluate(r.model(), e);
             out.println("evaluation on " + e + ":");
             out.print(rep.format());
+        }
+    }
+
+    /** Samples with their tokens folded to the name finder's forms. */
+    private static final class NameFinderForms extends FilterObjectStream<NameSample, NameSample> {
+
+        NameFinderForms(ObjectStream<NameSample> samples) {
+            super(samples);
+        }
+
+        @Override
+        public NameSample read() throws IOException {
+            NameSample s = samples.read();
+            if (s == null) {
+                return null;
+            }
+            String[] tokens = s.getSentence().clone();
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = NlpPipeline.nameFinderForm(tokens[i]);
+            }
+            return new NameSample(s.getId(), tokens, s.getNames(), s.getAdditionalContext(),
+                    s.isClearAdaptiveDataSet());
         }
     }
 
