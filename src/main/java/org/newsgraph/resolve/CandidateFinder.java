@@ -25,6 +25,8 @@ final class CandidateFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
             "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
+    /** Words of a person's name that must follow a place glued before it ("Kuwait Ana Diaz"). */
+    private static final int MIN_NAME_AFTER_PLACE = 2;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
@@ -219,7 +221,7 @@ final class CandidateFinder {
             String w = s.token(end).norm();
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
             if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
-                    || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)) {
+                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)) {
                 break;
             }
             end++;
@@ -268,14 +270,22 @@ final class CandidateFinder {
         }
         int first = m.firstToken();
         int end = m.endToken();
-        while (end > first && (isTrailingJunk(s.token(end - 1)) || isLowerCaseWord(s.token(end - 1)))) {
+        while (end > first && (isTrailingJunk(s.token(end - 1)) || isLowerCaseWord(s.token(end - 1))
+                || gazetteer.isNameEdge(s.token(end - 1).norm()))) {
             end--;
         }
-        while (first < end && DETERMINERS.contains(s.token(first).norm())) {
+        while (first < end && (DETERMINERS.contains(s.token(first).norm()) || isLowerCaseWord(s.token(first))
+                || gazetteer.isNameEdge(s.token(first).norm()))) {
             first++;
         }
         if (first >= end) {
             return List.of();
+        }
+        int place = leadingPlace(s, first, end);
+        if (place > first && type == EntityType.PERSON) { // "Kuwait Ana Diaz": the place, then the person
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, place), article));
+            parts.addAll(clean(s, part(m, s, place, end), article));
+            return parts;
         }
         int and = coordination(s, first, end);
         if (and >= 0) { // "Mensah and Eriksen": two names in one span
@@ -406,6 +416,28 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of a known place (not a weak one, which can be a person's name) that begins a span of a person's
+     * name with at least two more words, or {@code first}: a country glued to the name of its envoy in a list.
+     */
+    private int leadingPlace(Sentence s, int first, int end) {
+        for (int k = Math.min(end - MIN_NAME_AFTER_PLACE, first + gazetteer.longestName()); k > first; k--) {
+            if (isStrongPlace(article(s, first, k))) {
+                return k;
+            }
+        }
+        return first;
+    }
+
+    private boolean isStrongPlace(String name) {
+        Gazetteer.Known k = gazetteer.lookup(name);
+        return k != null && k.type() == EntityType.LOCATION && !k.weak();
+    }
+
+    private static String article(Sentence s, int from, int to) {
+        return s.text().substring(s.token(from).start() - s.start(), s.token(to - 1).end() - s.start());
     }
 
     /** A possessive "'s" inside a name, followed by a capitalised word, or -1. */
@@ -640,7 +672,7 @@ final class CandidateFinder {
         return true;
     }
 
-    private static boolean afterPlacePreposition(Sentence s, int i) {
+    static boolean afterPlacePreposition(Sentence s, int i) {
         return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm());
     }
 

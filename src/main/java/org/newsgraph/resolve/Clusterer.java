@@ -22,6 +22,8 @@ final class Clusterer {
     private static final double PERSON_CUE_WEIGHT = 0.75;
     /** How sure a person is whose full name follows a title, however its lone surname was typed elsewhere. */
     private static final double TITLED_CONFIDENCE = 0.7;
+    /** The headline and the sentences that open an article, where its main people are introduced. */
+    private static final int OPENING_SENTENCES = 4;
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
 
     /** An entity under construction. */
@@ -90,6 +92,9 @@ final class Clusterer {
                 target = partOf(c, key, clusters);
             }
             if (target == null) {
+                target = personByGivenName(c, key, clusters);
+            }
+            if (target == null) {
                 target = new Cluster();
                 target.longest = form;
                 clusters.add(target);
@@ -140,6 +145,34 @@ final class Clusterer {
             }
         }
         return best;
+    }
+
+    /**
+     * The one person whose full name begins with this lone word: many people are named by their first name in
+     * news ("Abiy" for "Abiy Ahmed", "Anwar" for "Anwar Ibrahim") and the family name comes first in others
+     * ("Xi" for "Xi Jinping"). Asked only for a word typed as a person that is no known place and does not follow
+     * "in", "at" and the like (a town can be someone's first name too: "in Alexandra"), and when no name ends in
+     * it; two people it could begin are neither.
+     */
+    private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
+        if (c.type() != EntityType.PERSON || key.contains(" ") || Gazetteer.shared().lookup(key) != null
+                || CandidateFinder.afterPlacePreposition(sentence(c), c.first())) {
+            return null;
+        }
+        List<Cluster> fitting = clusters.stream()
+                .filter(cl -> cl.type() == EntityType.PERSON && Names.key(cl.longest).startsWith(key + " "))
+                .filter(cl -> introducedBefore(cl, c))
+                .toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /**
+     * News gives a person's full name before calling them by a first name, except that a headline may run ahead
+     * of the opening sentences that introduce them.
+     */
+    private static boolean introducedBefore(Cluster cl, Candidate c) {
+        int first = cl.members.stream().mapToInt(Candidate::sentence).min().orElse(Integer.MAX_VALUE);
+        return first < c.sentence() || c.sentence() == 0 && first < OPENING_SENTENCES;
     }
 
     private boolean fits(Cluster cl, Candidate c, String[] words, String key) {

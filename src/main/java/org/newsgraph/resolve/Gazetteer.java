@@ -38,6 +38,7 @@ final class Gazetteer {
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
+    private final Set<String> nameEdges = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -99,6 +100,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("person-nouns.txt")) {
             g.personNouns.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("name-edges.txt")) {
+            g.nameEdges.addAll(List.of(row[0].split(" ")));
         }
         return g;
     }
@@ -168,6 +172,11 @@ final class Gazetteer {
     /** "activist", "lawyer": a lower-case word for a person that is no title of office. */
     boolean isPersonNoun(String word) {
         return personNouns.contains(word);
+    }
+
+    /** "Monday", "Says", "MP": a capitalised word that a name neither begins nor ends with. */
+    boolean isNameEdge(String word) {
+        return nameEdges.contains(word);
     }
 
     boolean isPlaceWord(String word) {

@@ -267,4 +267,26 @@ class ResolverTest {
                 + " President, William Ruto, was waiting.");
         assertEquals(List.of(), descriptions(r));
     }
+
+    @Test
+    void aFirstNameLaterInTheArticleIsThePersonIntroducedWithIt() {
+        ResolvedText r = resolve("Ethiopian Prime Minister Tesfaye Bekele met the envoys in Addis Ababa on Monday. "
+                + "Tesfaye told reporters the talks had gone well.");
+        assertEquals(List.of("Tesfaye"), named(r, "Tesfaye Bekele").aliases());
+        assertEquals(1, r.entities().stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void aFirstNameSharedByTwoPeopleJoinsNeither() {
+        ResolvedText r = resolve("Health Minister Maria Lopes met Finance Minister Maria Costa on Monday. "
+                + "Maria said the budget was agreed.");
+        assertEquals(List.of(), named(r, "Maria Lopes").aliases());
+        assertEquals(List.of(), named(r, "Maria Costa").aliases());
+    }
+
+    @Test
+    void aDayAfterANameIsNotPartOfIt() {
+        ResolvedText r = resolve("Opposition leader Gerald Mwangi Monday rejected the offer from the government.");
+        assertEquals(EntityType.PERSON, named(r, "Gerald Mwangi").type());
+    }
 }
