@@ -13,8 +13,9 @@ import java.util.Set;
  */
 final class NewsTokenizer {
 
-    private static final String LEADING = "\"'“‘«([{<—–-¿¡*#•";
-    private static final String TRAILING = "\"'”’»)]}>,;:!?…*";
+    /** Marks split off the front of a word; "/" for datelines that set the agency in slashes ("/TASS/"). */
+    private static final String LEADING = "\"'“‘«([{<—–-¿¡*#•/";
+    private static final String TRAILING = "\"'”’»)]}>,;:!?…*/";
     private static final String DASHES = "—–";
     private static final List<String> CLITICS = List.of("n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve",
             "'ll", "’ll", "'d", "’d", "'m", "’m");

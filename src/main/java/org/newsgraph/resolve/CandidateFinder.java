@@ -108,24 +108,30 @@ final class CandidateFinder {
     }
 
     /**
-     * "TEHRAN, Mar. 05 (MNA) –", "ERBIL (Kurdistan 24) –": the name in brackets before the dateline's dash
-     * or colon is the news agency or outlet that filed the story.
+     * "TEHRAN, Mar. 05 (MNA) –", "ERBIL (Kurdistan 24) –", "ANKARA, March 17. /TASS/.": the name in brackets
+     * before the dateline's dash or colon, or between slashes, is the news agency or outlet that filed the story.
      */
     private void agencyInDateline(Sentence s, List<Candidate> out) {
         int open = -1;
-        for (int i = 1; i < s.size() && i <= 8 && open < 0; i++) {
-            if (s.token(i).norm().equals("(")) {
+        for (int i = 0; i < s.size() && i <= 8 && open < 0; i++) {
+            String w = s.token(i).norm();
+            if (w.equals("(") && i > 0 || w.equals("/")) {
                 open = i;
-            } else if (Character.isLowerCase(s.token(i).norm().codePointAt(0))) {
+            } else if (Character.isLowerCase(w.codePointAt(0))) {
                 return;
             }
         }
+        if (open < 0) {
+            return;
+        }
+        boolean slashes = s.token(open).norm().equals("/");
+        String closing = slashes ? "/" : ")";
         int close = open + 1;
-        while (open > 0 && close < s.size() && close <= open + 4 && !s.token(close).norm().equals(")")) {
+        while (close < s.size() && close <= open + 4 && !s.token(close).norm().equals(closing)) {
             close++;
         }
-        if (open < 0 || close >= s.size() || close == open + 1 || close > open + 4 || close + 1 >= s.size()
-                || !":-–—".contains(s.token(close + 1).norm())
+        if (close >= s.size() || close == open + 1 || close > open + 4
+                || !slashes && (close + 1 >= s.size() || !":-–—".contains(s.token(close + 1).norm()))
                 || !Character.isUpperCase(s.token(open + 1).norm().codePointAt(0))) {
             return;
         }
@@ -364,7 +370,8 @@ final class CandidateFinder {
         if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || end - first > 2
                 && gazetteer.isOrgWord(s.token(first).norm()) && s.token(first + 1).norm().equals("of")) {
             type = EntityType.ORGANIZATION; // no person's name ends in "Club"; "Bureau of Immigration" is no place
-        } else if (type != EntityType.PERSON && gazetteer.isPlaceWord(s.token(end - 1).norm()) && end - first > 1) {
+        } else if (type != EntityType.PERSON && end - first > 1 && (gazetteer.isPlaceWord(s.token(end - 1).norm())
+                || gazetteer.isVenueWord(s.token(end - 1).norm()))) {
             type = EntityType.LOCATION;
         }
         if (type == EntityType.ORGANIZATION) {

@@ -85,6 +85,9 @@ final class Clusterer {
             if (target == null && acronymToName.containsKey(key)) {
                 target = byKey.get(acronymToName.get(key));
             }
+            if (target == null) {
+                target = byKey.get(ofForm(key));
+            }
             if (target == null && c.known() != null) {
                 target = byKey.get(Names.key(c.known().canonical()));
             }
@@ -145,6 +148,20 @@ final class Clusterer {
             }
         }
         return best;
+    }
+
+    /**
+     * "ministry of education" for "education ministry": a body named by its field before its head word is the one
+     * named by the head word and "of"; null when the last word is no organization word.
+     */
+    static String ofForm(String key) {
+        int space = key.lastIndexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String head = key.substring(space + 1);
+        return Gazetteer.shared().isOrgWord(Character.toUpperCase(head.charAt(0)) + head.substring(1))
+                ? head + " of " + key.substring(0, space) : null;
     }
 
     /**

@@ -39,6 +39,7 @@ final class Gazetteer {
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
+    private final Set<String> venueWords = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -94,6 +95,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("place-words.txt")) {
             g.placeWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("venue-words.txt")) {
+            g.venueWords.addAll(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("not-names.txt")) {
             g.notNames.addAll(List.of(row[0].split(" ")));
@@ -177,6 +181,11 @@ final class Gazetteer {
     /** "Monday", "Says", "MP": a capitalised word that a name neither begins nor ends with. */
     boolean isNameEdge(String word) {
         return nameEdges.contains(word);
+    }
+
+    /** "Palace", "Airport": the last word of a named building or venue. */
+    boolean isVenueWord(String word) {
+        return venueWords.contains(word);
     }
 
     boolean isPlaceWord(String word) {
