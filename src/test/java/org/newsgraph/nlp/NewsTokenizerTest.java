@@ -38,6 +38,12 @@ class NewsTokenizerTest {
     }
 
     @Test
+    void slashesAroundAnAgencyAreTokensButNotInsideAWord() {
+        assertEquals(List.of("LIMA", ",", "May", "5", ".", "/", "Andes", "Wire", "/", ".", "Trade", "and/or", "aid"),
+                tokens("LIMA, May 5. /Andes Wire/. Trade and/or aid"));
+    }
+
+    @Test
     void dashesBetweenWordsSeparateThem() {
         assertEquals(List.of("NAIROBI", "–", "Talks", "resumed", "—", "briefly", "."),
                 tokens("NAIROBI – Talks resumed—briefly."));

@@ -289,4 +289,23 @@ class ResolverTest {
         ResolvedText r = resolve("Opposition leader Gerald Mwangi Monday rejected the offer from the government.");
         assertEquals(EntityType.PERSON, named(r, "Gerald Mwangi").type());
     }
+
+    @Test
+    void aNamedVenueIsAPlace() {
+        ResolvedText r = resolve("The two presidents met at the Tamarind Presidential Palace in Lusaka on Friday.");
+        assertEquals(EntityType.LOCATION, named(r, "Tamarind Presidential Palace").type());
+    }
+
+    @Test
+    void aMinistryNamedByItsFieldFirstIsTheMinistryNamedBefore() {
+        ResolvedText r = resolve("The Ministry of Fisheries called the meeting on Monday. "
+                + "The Fisheries Ministry said talks would resume.");
+        assertEquals(List.of("Fisheries Ministry"), named(r, "Ministry of Fisheries").aliases());
+    }
+
+    @Test
+    void anAgencyBetweenSlashesInADatelineIsAnOrganization() {
+        ResolvedText r = resolve("LIMA, May 5. /Andes Wire/. Peru's trade minister met exporters on Monday.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Andes Wire").type());
+    }
 }
