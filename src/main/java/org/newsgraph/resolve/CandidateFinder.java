@@ -284,13 +284,18 @@ final class CandidateFinder {
                 || gazetteer.isNameEdge(s.token(first).norm()))) {
             first++;
         }
+        if (type != EntityType.PERSON && !contains(s, first, end, "of")) {
+            while (end - first > 1 && gazetteer.isTitleHead(s.token(end - 1).norm())) {
+                end--; // "ASEAN Chair", "Plateau State Governor": the body or place the title belongs to
+            }
+        }
         if (first >= end) {
             return List.of();
         }
         int place = leadingPlace(s, first, end);
-        if (place > first && type == EntityType.PERSON) { // "Kuwait Ana Diaz": the place, then the person
+        if (place > first && (type == EntityType.PERSON || personsName(s, place, end))) {
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, place), article));
-            parts.addAll(clean(s, part(m, s, place, end), article));
+            parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
         }
         int and = coordination(s, first, end);
@@ -455,6 +460,33 @@ final class CandidateFinder {
             }
         }
         return -1;
+    }
+
+    /** Capitalised words none of which is a title, an organization, place or venue word, or a known name. */
+    private boolean personsName(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).norm();
+            if (!Character.isUpperCase(w.codePointAt(0)) || gazetteer.isTitleWord(w) || gazetteer.isOrgWord(w)
+                    || gazetteer.isPlaceWord(w) || gazetteer.isVenueWord(w) || gazetteer.isNotAName(w)
+                    || gazetteer.lookup(w) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(Sentence s, int from, int to, String word) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).norm().equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NameMention asPerson(NameMention m) {
+        return new NameMention(m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(), "person",
+                m.probability());
     }
 
     private static NameMention part(NameMention m, Sentence s, int first, int end) {

@@ -308,4 +308,17 @@ class ResolverTest {
         ResolvedText r = resolve("LIMA, May 5. /Andes Wire/. Peru's trade minister met exporters on Monday.");
         assertEquals(EntityType.ORGANIZATION, named(r, "Andes Wire").type());
     }
+
+    @Test
+    void aCountryGluedToTheNameOfItsEnvoyIsTwoEntities() {
+        ResolvedText r = resolve("Among the guests were the envoys of Oman, Kuwait Faisal Hamad Al Otaibi and others.");
+        assertEquals(EntityType.PERSON, named(r, "Faisal Hamad Al Otaibi").type());
+        assertEquals(EntityType.LOCATION, named(r, "Kuwait").type());
+    }
+
+    @Test
+    void aTitleAfterABodyIsNotPartOfItsName() {
+        ResolvedText r = resolve("The talks were led by the KFCA Chair, the head of the Kivu Fishing Cooperatives Alliance.");
+        assertEquals(List.of("KFCA"), named(r, "Kivu Fishing Cooperatives Alliance").aliases());
+    }
 }
