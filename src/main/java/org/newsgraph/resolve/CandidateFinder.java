@@ -354,6 +354,8 @@ final class CandidateFinder {
         } else if (end < s.size() && Character.isLowerCase(s.token(end).norm().codePointAt(0))
                 && gazetteer.isPlaceWord(capitalized(s.token(end).norm())) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"
+        } else if (end < s.size() && gazetteer.isOrgWord(s.token(end).norm())) {
+            end++; // "Nairobi City" + "Council": a capitalised organization word right after a name ends it
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
