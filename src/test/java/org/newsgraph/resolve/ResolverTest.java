@@ -321,4 +321,10 @@ class ResolverTest {
         ResolvedText r = resolve("The talks were led by the KFCA Chair on Monday.");
         assertEquals(List.of("KFCA"), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCountryFollowedByASportIsItsGoverningBody() {
+        ResolvedText r = resolve("Officials said on Tuesday that Malawi Netball had postponed its elections.");
+        assertEquals(List.of("Malawi Netball"), labels(r, EntityType.ORGANIZATION));
+    }
 }
