@@ -33,10 +33,10 @@ final class CrossValidation {
     /** The thresholds tried: the one with the best held-out F1 among those precise enough ships. */
     static final double[] THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
     /**
-     * The held-out precision a shipped threshold must reach where any does: a wrong fact in the graph costs
-     * its users more than a missing one.
+     * The held-out precision a shipped threshold must reach where any does: issue 16's bar for unseen news, since
+     * a wrong fact in the graph costs its users more than a missing one.
      */
-    static final double PRECISION_FLOOR = 0.70;
+    static final double PRECISION_FLOOR = 0.80;
 
     private final TrainingSet set;
     private final int folds;
