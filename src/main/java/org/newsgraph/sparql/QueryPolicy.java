@@ -30,7 +30,7 @@ public final class QueryPolicy {
     public static final long MAX_CONCAT_CHARS = 16_000_000;
 
     static final String SERVICE_REFUSED = "SERVICE refused: queries here read only this store"
-        + " (a server started with --allow-service sends them on)";
+        + " (--allow-service lets them call other endpoints)";
     static final String LOAD_REFUSED = "LOAD refused: an update may not read files or URLs;"
         + " put the data in INSERT DATA, or POST articles to /kg/ingest";
 

@@ -26,8 +26,8 @@ class QueryPolicyTest {
         "ASK { GRAPH ?g { SERVICE <file:///etc/passwd> { ?s ?p ?o } } }",
     })
     void aQueryWithServiceAnywhereIsRefusedWithOneLine(String query) {
-        assertEquals("SERVICE refused: queries here read only this store (a server started with --allow-service"
-            + " sends them on)", STORE_ONLY.refusal(QueryFactory.create(query)));
+        assertEquals("SERVICE refused: queries here read only this store (--allow-service lets them call other"
+            + " endpoints)", STORE_ONLY.refusal(QueryFactory.create(query)));
     }
 
     @Test
