@@ -303,7 +303,9 @@ public final class NewsgraphServer {
                 // (with its content type, by which Fuseki dispatches a POST to the dataset URL itself)
                 .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
                     new BoundedQuery(maxResults, policy))
-                .registerOperation(Operation.Update, new PolicedUpdate(policy))
+                .registerOperation(Operation.Update, org.apache.jena.riot.WebContent.contentTypeSPARQLUpdate,
+                    new PolicedUpdate(policy))
+                .addFilter("/*", new NoTrace())
                 .addFilter("/*", new RefusalClosesConnection())
                 .addFilter("/*", new QueryAdmission(maxQueries,
                     java.util.Set.of(DATASET_PATH, SPARQL_PATH, DATASET_PATH + "/query"), SparqlPageServlet.PATH))
@@ -323,9 +325,10 @@ public final class NewsgraphServer {
                     service.addEndpoint(Endpoint.create().operation(INGEST).endpointName(IngestService.NAME)
                         .authPolicy(Auth.ANY_USER).build());
                 }
-                builder.addFilter("/*", new CrossSiteWriteFilter(java.util.Set.of(UPDATE_PATH, INGEST_PATH)));
+                builder.addFilter("/*", new CrossSiteWriteFilter(java.util.Set.of(UPDATE_PATH, INGEST_PATH), host));
                 ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
                     credentials.userStore(), AuthScheme.BASIC);
+                security.setAuthenticator(new GuardedBasicAuthenticator(new LoginThrottle(), REALM));
                 JettySecurityLib.addPathConstraint(security, UPDATE_PATH);
                 JettySecurityLib.addPathConstraint(security, INGEST_PATH);
                 builder.securityHandler(security);
@@ -354,9 +357,12 @@ public final class NewsgraphServer {
                 if (http != null)
                     http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
+            ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
             // HTML-form posts are parsed by Jetty, past the request filter: the same bound (Fuseki's is 25 MB)
-            ServletContextHandler.getServletContextHandler(fuseki.getServletContext())
-                .setMaxFormContentSize((int) maxRequestBytes);
+            context.setMaxFormContentSize((int) maxRequestBytes);
+            // Jetty's own answers (unknown paths, refused logins, broken requests) in one line, not its HTML
+            context.setErrorHandler(new OneLineErrors());
+            fuseki.getJettyServer().setErrorHandler(new OneLineErrors());
             return new NewsgraphServer(fuseki, host, httpsConf != null);
         }
 

@@ -23,6 +23,8 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Shapes;
+import org.newsgraph.server.RecordingListener;
+import org.newsgraph.store.KnowledgeStore;
 
 /** The command line end to end, on a real TDB2 store in a temporary folder. */
 class CliIT {
@@ -193,6 +195,20 @@ class CliIT {
         assertEquals(2, q.exit());
         assertTrue(q.err().startsWith("newsgraph: bad SPARQL: "), q.err());
         assertEquals(1, q.err().strip().split("\n").length, q.err());
+    }
+
+    @Test
+    void aQueryWithServiceIsRefusedInOneLineAndNothingIsRequested() {
+        KnowledgeStore.open(store()).close();
+        try (RecordingListener listener = new RecordingListener()) {
+            Cli.Result q = Cli.run("query", "--store", store().toString(),
+                    "SELECT * WHERE { SERVICE <" + listener.url("/sparql") + "> { ?s ?p ?o } }");
+
+            assertEquals(2, q.exit());
+            assertEquals("newsgraph: SERVICE refused: queries here read only this store (--allow-service lets them"
+                    + " call other endpoints)\n", q.err());
+            assertEquals(List.of(), listener.hits());
+        }
     }
 
     @Test

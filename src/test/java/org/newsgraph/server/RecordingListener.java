@@ -14,14 +14,14 @@ import com.sun.net.httpserver.HttpServer;
  * An HTTP server on a free loopback port that records every request it gets and answers each with a "secret"
  * in plain text: what a query must never be able to reach or read (an internal service of the host).
  */
-final class RecordingListener implements AutoCloseable {
+public final class RecordingListener implements AutoCloseable {
 
-    static final String SECRET = "internal secret 7f3a\n";
+    public static final String SECRET = "internal secret 7f3a\n";
 
     private final HttpServer server;
     private final List<String> hits = new CopyOnWriteArrayList<>();
 
-    RecordingListener() {
+    public RecordingListener() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -38,12 +38,12 @@ final class RecordingListener implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The requests received so far, as "METHOD /path". */
-    List<String> hits() {
+    public List<String> hits() {
         return List.copyOf(hits);
     }
 
