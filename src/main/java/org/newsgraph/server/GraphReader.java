@@ -83,12 +83,22 @@ final class GraphReader {
      * the store, as on the endpoint (a graph the store lacks is empty; nothing is fetched).
      */
     QueryExec exec(Query query) {
-        QueryExecBuilder b = query.hasDatasetDescription()
-            ? QueryExec.dataset(DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, true))
-            : builder();
+        QueryExecBuilder b = query.hasDatasetDescription() ? fromGraphs(query) : builder().query(query);
         Context cxt = policy.configure(new Context());
         cxt.keys().forEach(k -> b.set(k, cxt.get(k)));
-        return b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).query(query).build();
+        return b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /**
+     * The query over the dataset its FROM and FROM NAMED describe, made of the store's graphs as Fuseki makes it
+     * (a graph the store lacks is empty; nothing is fetched), and asked without them: the dataset says it all.
+     */
+    private QueryExecBuilder fromGraphs(Query query) {
+        DatasetGraph described = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        Query plain = query.cloneQuery();
+        plain.getGraphURIs().clear();
+        plain.getNamedGraphURIs().clear();
+        return QueryExec.dataset(described).query(plain);
     }
 
     private QueryExecBuilder builder() {
