@@ -54,8 +54,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (KnowledgeStore ks = store.openOrCreate()) {
             IngestReport r = options.ingest(stdinId).run(paths, ks, new ProgressListener(System.err));
-            System.err.printf("newsgraph: %d articles stored, %d unchanged, %d skipped, %d triples, in %.1f s%n",
-                    r.articles(), r.unchanged(), r.skipped().size(), r.triples(), r.millis() / 1000.0);
+            System.err.printf("newsgraph: %s stored, %d unchanged, %d skipped, %s, in %.1f s%n",
+                    Counted.of(r.articles(), "article"), r.unchanged(), r.skipped().size(),
+                    Counted.of(r.triples(), "triple"), r.millis() / 1000.0);
             return r.skipped().isEmpty() ? 0 : SKIPPED;
         }
     }

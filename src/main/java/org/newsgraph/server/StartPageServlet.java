@@ -37,7 +37,7 @@ final class StartPageServlet extends HttpServlet {
         "organizations", "Organization",
         "locations", "Location",
         "meetings", "Meeting",
-        "appeals", "Appeal");
+        "calls", "Appeal");
 
     /**
      * Distinct instances in any article graph, which is what the union default graph holds. Written

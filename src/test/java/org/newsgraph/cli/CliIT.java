@@ -98,7 +98,7 @@ class CliIT {
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("articles       2\n"), s.out());
         assertTrue(s.out().contains("meetings       5\n"), s.out());
-        assertTrue(s.out().contains("appeals        4\n"), s.out());
+        assertTrue(s.out().contains("calls          4\n"), s.out());
     }
 
     @Test
@@ -113,7 +113,7 @@ class CliIT {
         assertEquals(IngestCommand.SKIPPED, r.exit());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("empty.txt") + ": empty: no text\n"), r.err());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("broken.json") + ": malformed JSON"), r.err());
-        assertTrue(r.err().contains("1 articles stored, 0 unchanged, 2 skipped"), r.err());
+        assertTrue(r.err().contains("1 article stored, 0 unchanged, 2 skipped"), r.err());
         assertTrue(Cli.run("stats", "--store", store().toString()).out().contains("articles       3\n"));
     }
 
