@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.SyntaxErrors;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserError("bad SPARQL: " + e.getMessage().replace('\n', ' '));
+            throw new UserError("bad SPARQL: " + SyntaxErrors.readable(e.getMessage()));
         }
     }
 

@@ -5,9 +5,13 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryTooLarge;
+import org.newsgraph.sparql.SyntaxErrors;
 
 /**
  * Fuseki's query handler with a bound on the size of every answer: a SELECT, CONSTRUCT or DESCRIBE without a
@@ -24,6 +28,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     static final String HEADER = "Newsgraph-Result-Limit";
 
+    /** The base Fuseki resolves a query's relative IRIs against. */
+    private static final String PARSE_BASE = "http://server/unset-base/";
     static final String OUT_OF_MEMORY = "Query too large: the server ran out of memory for it";
 
     private final long maxResults;
@@ -44,6 +50,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        try {
+            // parsed here first, as Fuseki parses it, to say a syntax error in one readable line
+            QueryFactory.create(queryString, PARSE_BASE, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest("Parse error: " + SyntaxErrors.readable(e.getMessage()));
+        }
         try {
             super.execute(queryString, action);
         } catch (QueryTooLarge e) {

@@ -25,6 +25,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.newsgraph.sparql.QueryTooLarge;
+import org.newsgraph.sparql.SyntaxErrors;
 
 /**
  * The SPARQL editor at {@code /sparql?query=}: a form whose query goes into the address (so a result can be
@@ -79,7 +80,8 @@ final class SparqlPageServlet extends HttpServlet {
         try {
             QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            return error("The query has a syntax error", e.getMessage(), e.getLine(), e.getColumn());
+            return error("The query has a syntax error", SyntaxErrors.readable(e.getMessage()), e.getLine(),
+                e.getColumn());
         } catch (QueryException e) {
             return error("The query is not valid", e.getMessage(), -1, -1);
         }

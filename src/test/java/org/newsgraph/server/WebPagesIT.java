@@ -277,7 +277,7 @@ class WebPagesIT {
 
         assertTrue(html.contains("<h2 id=\"results-h\">The query has a syntax error</h2>"), html);
         assertTrue(html.contains("<div class=\"error\" role=\"alert\" id=\"query-error\" data-line=\"2\""), html);
-        assertTrue(html.contains("<pre>Encountered &quot;&lt;EOF&gt;&quot; at line 2, column 9.\nWas expecting one of:"), html);
+        assertTrue(html.contains("<pre>The query ends too soon, at line 2, column 9</pre>"), html);
     }
 
     @Test
