@@ -290,7 +290,7 @@ public final class NewsgraphServer {
             if (refusal != null)
                 throw new Refused(refusal);
             DatasetGraph dsg = dataset.asDatasetGraph();
-            QueryPolicy policy = QueryPolicy.of(allowService);
+            QueryPolicy policy = QueryPolicy.of(allowService).withServiceTimeout(queryTimeout);
 
             GraphReader reader = new GraphReader(dsg, queryTimeout, policy);
             EntitySearch search = new EntitySearch(reader);

@@ -1,5 +1,7 @@
 package org.newsgraph.sparql;
 
+import java.time.Duration;
+
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
@@ -8,6 +10,7 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.expr.ExprVisitor;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -35,26 +38,38 @@ public final class QueryPolicy {
         + " put the data in INSERT DATA, or POST articles to /kg/ingest";
 
     private final boolean serviceAllowed;
+    private final long maxConcatChars;
+    private final Duration serviceTimeout;
     private final Safeguards safeguards;
 
-    private QueryPolicy(boolean serviceAllowed, long maxConcatChars) {
+    private QueryPolicy(boolean serviceAllowed, long maxConcatChars, Duration serviceTimeout) {
         this.serviceAllowed = serviceAllowed;
+        this.maxConcatChars = maxConcatChars;
+        this.serviceTimeout = serviceTimeout;
         this.safeguards = new Safeguards(maxConcatChars);
     }
 
     /** Only this store: no SERVICE. */
     public static QueryPolicy storeOnly() {
-        return new QueryPolicy(false, MAX_CONCAT_CHARS);
+        return new QueryPolicy(false, MAX_CONCAT_CHARS, null);
     }
 
     /** SERVICE allowed when {@code allowService}; everything else as {@link #storeOnly}. */
     public static QueryPolicy of(boolean allowService) {
-        return new QueryPolicy(allowService, MAX_CONCAT_CHARS);
+        return new QueryPolicy(allowService, MAX_CONCAT_CHARS, null);
     }
 
     /** With a different bound on GROUP_CONCAT (for tests). */
     public QueryPolicy withMaxConcatChars(long max) {
-        return new QueryPolicy(serviceAllowed, max);
+        return new QueryPolicy(serviceAllowed, max, serviceTimeout);
+    }
+
+    /**
+     * Where SERVICE is allowed, how long the server waits for a remote endpoint: the query's own timeout does
+     * not reach into the HTTP request that SERVICE makes.
+     */
+    public QueryPolicy withServiceTimeout(Duration timeout) {
+        return new QueryPolicy(serviceAllowed, maxConcatChars, timeout);
     }
 
     public boolean serviceAllowed() {
@@ -81,6 +96,8 @@ public final class QueryPolicy {
     public Context configure(Context context) {
         if (!serviceAllowed)
             context.set(ARQ.httpServiceAllowed, false);
+        else if (serviceTimeout != null)
+            context.set(Service.httpQueryTimeout, serviceTimeout.toMillis());
         context.set(ARQConstants.sysOptimizerFactory, safeguards);
         // Folding evaluates constant expressions while the query is planned, before the safeguards are in
         // place and outside the reach of the timeout: REGEX("aaa…a!", "^(.*a){34}$") would run for hours there.

@@ -10,7 +10,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
@@ -153,6 +155,28 @@ class OnlyTheStoreIT {
     @Test
     void anOrdinaryUpdateStillRuns() {
         assertEquals(204, update("INSERT DATA { GRAPH <urn:x:h> { <urn:x:s> <urn:x:p> \"kept\" } }").statusCode());
+    }
+
+    @Test
+    void withServiceAllowedAHangingRemoteIsGivenUpAtTheQueryTimeout() {
+        CountDownLatch release = new CountDownLatch(1);
+        NewsgraphServer open = NewsgraphServer.create().dataset(store).port(0).allowService(true)
+            .queryTimeout(Duration.ofSeconds(1)).build().start();
+        try (RecordingListener hanging = new RecordingListener(release)) {
+            String q = "SELECT * WHERE { SERVICE <" + hanging.url("/sparql") + "> { ?s ?p ?o } }";
+            long start = System.nanoTime();
+            HttpResponse<byte[]> r = Http.get("http://127.0.0.1:" + open.port() + "/kg/sparql?query=" + enc(q),
+                "text/csv");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertTrue(r.statusCode() >= 500, r.statusCode() + " " + text(r));
+            assertFalse(text(r).contains("internal secret"), text(r));
+            assertTrue(took.compareTo(Duration.ofSeconds(1 + 10)) < 0, "took " + took);
+            assertEquals(List.of("GET /sparql"), hanging.hits());
+        } finally {
+            release.countDown();
+            open.stop();
+        }
     }
 
     @Test

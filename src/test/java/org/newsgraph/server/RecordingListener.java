@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -20,8 +21,15 @@ public final class RecordingListener implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> hits = new CopyOnWriteArrayList<>();
+    private final CountDownLatch answer;
 
     public RecordingListener() {
+        this(new CountDownLatch(0));
+    }
+
+    /** A listener that answers only once {@code answer} is counted down: a remote host that hangs. */
+    public RecordingListener(CountDownLatch answer) {
+        this.answer = answer;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -29,12 +37,18 @@ public final class RecordingListener implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             hits.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             byte[] body = SECRET.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
