@@ -85,10 +85,10 @@ final class SparqlPageServlet extends HttpServlet {
         } catch (QueryException e) {
             return error("The query is not valid", e.getMessage(), -1, -1);
         }
-        String refusal = reader.refusal(query);
-        if (refusal != null)
-            return error("The query was refused", refusal, -1, -1);
         try {
+            String refusal = reader.refusal(query);
+            if (refusal != null)
+                return error("The query was refused", refusal, -1, -1);
             return reader.read(() -> results(query, query.serialize()));
         } catch (QueryCancelledException e) {
             return error("The query took too long",
