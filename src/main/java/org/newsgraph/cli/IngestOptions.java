@@ -30,6 +30,13 @@ final class IngestOptions {
     boolean force;
 
     Ingest ingest() {
-        return new Ingest(new ArticlePipeline(base), new ArticleReader(maxArticleBytes, maxSentenceChars), threads, force);
+        return ingest(null);
+    }
+
+    /** @param stdinId the identifier of the article on standard input, or null for one made from its text */
+    Ingest ingest(String stdinId) {
+        ArticleReader reader = new ArticleReader(maxArticleBytes, maxSentenceChars);
+        return new Ingest(new ArticlePipeline(base), stdinId == null ? reader : reader.withStdinId(stdinId), threads,
+                force);
     }
 }

@@ -24,7 +24,8 @@ final class ProgressListener implements Ingest.Listener {
         long now = System.nanoTime();
         if (now - lastReport > 5_000_000_000L) {
             lastReport = now;
-            err.printf("newsgraph: %d articles stored (%.0f/s)%n", stored, stored / ((now - started) / 1e9));
+            err.printf("newsgraph: %s stored (%s)%n", Counted.of(stored, "article"),
+                    Counted.rate(stored / ((now - started) / 1e9)));
         }
     }
 

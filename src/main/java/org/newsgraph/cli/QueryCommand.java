@@ -11,12 +11,16 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.SyntaxErrors;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,12 +52,24 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", description = "SELECT output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.table;
 
+    @Option(names = "--allow-service",
+            description = "Let the query use SERVICE, which sends requests to the addresses it names (refused by default).")
+    boolean allowService;
+
     @Override
     public Integer call() throws IOException {
         Query query = parse(source.text != null ? source.text : Files.readString(source.file));
+        QueryPolicy policy = QueryPolicy.of(allowService);
+        String refusal = policy.refusal(query);
+        if (refusal != null) {
+            throw new UserError(refusal);
+        }
         try (KnowledgeStore ks = store.openExisting()) {
             Txn.executeRead(ks.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ks.dataset()).query(query).build()) {
+                QueryExecutionDatasetBuilder b = QueryExecution.dataset(ks.dataset()).query(query);
+                Context settings = policy.configure(new Context());
+                settings.keys().forEach(k -> b.set(k, settings.get(k)));
+                try (QueryExecution qe = b.build()) {
                     print(query, qe);
                 }
             });
@@ -65,7 +81,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserError("bad SPARQL: " + e.getMessage().replace('\n', ' '));
+            throw new UserError("bad SPARQL: " + SyntaxErrors.readable(e.getMessage()));
         }
     }
 

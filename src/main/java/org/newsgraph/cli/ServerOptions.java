@@ -30,10 +30,23 @@ final class ServerOptions {
             description = "Largest request body, a query or an update; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes = NewsgraphServer.DEFAULT_MAX_REQUEST_BYTES;
 
+    @Option(names = "--max-queries", paramLabel = "N",
+            description = "Most SPARQL queries of users (endpoint and editor page) running at once; one more is"
+                    + " answered 503 at once (default: ${DEFAULT-VALUE}).")
+    int maxQueries = NewsgraphServer.DEFAULT_MAX_QUERIES;
+
+    @Option(names = "--allow-service",
+            description = {"Let queries use SERVICE (federated query). Risky: the server then sends requests to any"
+                    + " address a query names, from where it stands in the network (this machine's other services,"
+                    + " hosts behind the firewall), for anyone who can reach the endpoint. Off by default: SERVICE"
+                    + " is refused with 400."})
+    boolean allowService;
+
     /** The server these options describe, for the caller to add to. */
     NewsgraphServer.Builder builder(Dataset dataset) {
         return NewsgraphServer.create().dataset(dataset).host(host).port(port)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxResults(maxResults).maxRequestBytes(maxRequestBytes);
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxResults(maxResults).maxRequestBytes(maxRequestBytes)
+                .maxQueries(maxQueries).allowService(allowService);
     }
 
     /** Starts a read-only server on the dataset and blocks until it is stopped. */

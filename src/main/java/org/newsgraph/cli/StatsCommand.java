@@ -18,7 +18,7 @@ final class StatsCommand implements Callable<Integer> {
         try (KnowledgeStore ks = store.openExisting()) {
             StoreStats s = StoreStats.of(ks.dataset());
             System.out.printf("articles       %,d%npersons        %,d%norganizations  %,d%nlocations      %,d%n"
-                            + "meetings       %,d%nappeals        %,d%ntriples        %,d%n",
+                            + "meetings       %,d%ncalls          %,d%ntriples        %,d%n",
                     s.articles(), s.persons(), s.organizations(), s.locations(), s.meetings(), s.appeals(),
                     s.triples());
         }

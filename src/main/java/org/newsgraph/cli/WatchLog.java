@@ -34,7 +34,7 @@ final class WatchLog implements FolderWatch.Summary {
 
     @Override
     public synchronized void summary(Path dir, IngestReport r) {
-        err.printf("newsgraph: watching %s: %d articles stored, %d unchanged, %d skipped%n", dir, r.articles(),
-                r.unchanged(), r.skipped().size());
+        err.printf("newsgraph: watching %s: %s stored, %d unchanged, %d skipped%n", dir,
+                Counted.of(r.articles(), "article"), r.unchanged(), r.skipped().size());
     }
 }

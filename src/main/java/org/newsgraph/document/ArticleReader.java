@@ -47,9 +47,15 @@ public final class ArticleReader {
      */
     public static final int DEFAULT_MAX_SENTENCE_CHARS = 10_000;
 
+    /** How standard input's identifier starts when none is given. */
+    public static final String STDIN_ID_PREFIX = "stdin-";
+    /** Bytes of the text's hash in that identifier: 12 hex digits, unique among any realistic number of texts. */
+    private static final int STDIN_HASH_BYTES = 6;
+
     private final long maxArticleBytes;
     private final int maxSentenceChars;
     private final InputStream stdin;
+    private final String stdinId;
 
     public ArticleReader(long maxArticleBytes) {
         this(maxArticleBytes, DEFAULT_MAX_SENTENCE_CHARS);
@@ -64,9 +70,23 @@ public final class ArticleReader {
     }
 
     ArticleReader(long maxArticleBytes, int maxSentenceChars, InputStream stdin) {
+        this(maxArticleBytes, maxSentenceChars, stdin, null);
+    }
+
+    private ArticleReader(long maxArticleBytes, int maxSentenceChars, InputStream stdin, String stdinId) {
         this.maxArticleBytes = maxArticleBytes;
         this.maxSentenceChars = maxSentenceChars;
         this.stdin = stdin;
+        this.stdinId = stdinId;
+    }
+
+    /**
+     * This reader, naming what standard input holds {@code id} (JSON Lines records without an id of their own:
+     * {@code id-N}). Without one, standard input's identifier is {@code stdin-} and the start of the text's
+     * SHA-256, so that another text never takes the place of an earlier one.
+     */
+    public ArticleReader withStdinId(String id) {
+        return new ArticleReader(maxArticleBytes, maxSentenceChars, stdin, id);
     }
 
     /** The largest article accepted, in bytes. */
@@ -199,10 +219,10 @@ public final class ArticleReader {
             if (decoded.problem() != null) {
                 sink.rejected(new Rejected("-", decoded.problem()));
             } else if (decoded.text().stripLeading().startsWith("{")) {
-                readJsonLines("-", "stdin", new java.io.ByteArrayInputStream(
+                readJsonLines("-", stdinId(decoded.text()), new java.io.ByteArrayInputStream(
                         decoded.text().getBytes(StandardCharsets.UTF_8)), sink);
             } else {
-                emit(PlainText.article("stdin", decoded.text(), "-"), sink);
+                emit(PlainText.article(stdinId(decoded.text()), decoded.text(), "-"), sink);
             }
         } catch (IOException e) {
             sink.rejected(new Rejected("-", "cannot read standard input: " + e.getMessage()));
@@ -213,6 +233,18 @@ public final class ArticleReader {
      * One JSON object per line; a bad line is rejected on its own and the others still count. A line over the
      * size limit is skipped without being held in memory, so one huge line cannot exhaust the heap.
      */
+    /** The identifier given, else one that only this text has (12 hex digits of its SHA-256). */
+    private String stdinId(String text) {
+        if (stdinId != null)
+            return stdinId;
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return STDIN_ID_PREFIX + java.util.HexFormat.of().formatHex(hash, 0, STDIN_HASH_BYTES);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every Java", e);
+        }
+    }
+
     private void readJsonLines(String origin, String base, InputStream in, Sink sink) throws IOException {
         try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))) {
             BoundedLines lines = new BoundedLines(r, maxArticleBytes);

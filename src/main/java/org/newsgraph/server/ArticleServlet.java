@@ -33,6 +33,14 @@ final class ArticleServlet extends HttpServlet {
     private static final Map<String, String> GROUP_NAMES =
         Map.of("person", "People", "organization", "Organizations", "location", "Places", "thing", "Other");
 
+    /**
+     * The most of an article's text one page shows: about 300 printed pages, beyond anything read in a
+     * browser; the whole text stays in the downloads and at the endpoint.
+     */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+    /** The most mentions one page marks: each is a link, and a page of more is too heavy for a browser. */
+    static final int MAX_MENTIONS = 20_000;
+
     private final transient GraphReader reader;
 
     ArticleServlet(GraphReader reader) {
@@ -76,19 +84,24 @@ final class ArticleServlet extends HttpServlet {
         String title = a.has("articleTitle") ? a.text("articleTitle") : a.has("articleId") ? a.text("articleId") : iri;
         List<Span> spans = evidenceSpans(facts);
         Map<Ref, Integer> entities = new LinkedHashMap<>();
+        int marked = 0;
         for (Row m : mentions) {
             Ref entity = Ref.of(m, "other");
             entities.merge(entity, 1, Integer::sum);
             String open = PARTS.get("mention").render("kind", entity.kind(), "href", Html.entityHref(entity.iri()),
                 "title", Html.kindName(entity.kind()) + ": " + entity.label());
-            spans.add(new Span((int) m.number("start"), (int) m.number("end"), MENTION, open, open,
-                PARTS.get("mention-end").render()));
+            if (marked++ < MAX_MENTIONS)
+                spans.add(new Span((int) m.number("start"), (int) m.number("end"), MENTION, open, open,
+                    PARTS.get("mention-end").render()));
         }
+        String text = a.text("text");
+        String shown = text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text;
         String body = PARTS.get("page").render("title", title, "iri", iri,
             "id", orDash(a.text("articleId")),
             "published", a.has("published") ? Html.date(a.text("published")) : "–",
-            "source", orDash(a.text("source")),
-            "text", AnnotatedText.render(a.text("text"), spans, 2),
+            "source", source(a.text("source")),
+            "text", AnnotatedText.render(shown, spans, 2),
+            "cut", cut(text.length(), mentions.size()),
             "facts", factList(facts), "entities", entityList(entities));
         return new Rendered(title, body);
     }
@@ -166,6 +179,26 @@ final class ArticleServlet extends HttpServlet {
 
     private static String link(Ref r) {
         return PARTS.get("link").render("kind", r.kind(), "href", Html.entityHref(r.iri()), "label", r.label());
+    }
+
+    /** The article's source: a link when it is a web address, else as it is. */
+    private static String source(String source) {
+        if (source == null)
+            return Template.escape("–");
+        boolean web = source.startsWith("https://") || source.startsWith("http://");
+        return web ? PARTS.get("source-link").render("href", source) : Template.escape(source);
+    }
+
+    /** What the page leaves out of a very long article, said where the text is; empty when nothing. */
+    private static String cut(int textChars, int mentions) {
+        List<String> notes = new ArrayList<>();
+        if (textChars > MAX_TEXT_CHARS)
+            notes.add(String.format("This page shows the first %,d of the article's %,d characters.", MAX_TEXT_CHARS,
+                textChars));
+        if (mentions > MAX_MENTIONS)
+            notes.add(String.format("Only the first %,d of its %,d mentions are marked.", MAX_MENTIONS, mentions));
+        return notes.isEmpty() ? "" : PARTS.get("cut").render("text", String.join(" ", notes)
+            + " The whole article is in the downloads and at the SPARQL endpoint.");
     }
 
     private static String orDash(String s) {

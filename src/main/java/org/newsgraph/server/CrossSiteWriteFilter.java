@@ -18,13 +18,25 @@ import jakarta.servlet.http.HttpServletResponse;
  * CORS permission to be sent: without this check, a page the user visits could change the graph. Browsers mark
  * such requests with an {@code Origin} (and {@code Sec-Fetch-Site}) naming the other site; command-line clients
  * send neither and are let through.
+ *
+ * <p>The origin is compared with what the server knows of itself, never with the request's {@code Host} header,
+ * which the page's own site chooses: with DNS rebinding, {@code evil.example} resolves to this server, and the
+ * browser sends {@code Origin} and {@code Host} both {@code evil.example}. This server's origins are the address
+ * it was configured to listen on and the one the connection arrived at (plus {@code localhost} and the loopback
+ * addresses on a loopback connection), on the port it arrived at. Behind a reverse proxy that serves another
+ * name, browsers' writes are therefore refused: send them from a command-line client.
  */
 final class CrossSiteWriteFilter implements Filter {
 
-    private final Set<String> writePaths;
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    CrossSiteWriteFilter(Set<String> writePaths) {
+    private final Set<String> writePaths;
+    private final String configuredHost;
+
+    /** @param configuredHost the address the server was told to listen on, as given */
+    CrossSiteWriteFilter(Set<String> writePaths, String configuredHost) {
         this.writePaths = writePaths;
+        this.configuredHost = bracketed(configuredHost.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -43,14 +55,29 @@ final class CrossSiteWriteFilter implements Filter {
         chain.doFilter(request, response);
     }
 
-    private static boolean crossSite(HttpServletRequest req) {
+    private boolean crossSite(HttpServletRequest req) {
         String site = req.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none"))
             return true;
         String origin = req.getHeader("Origin");
-        if (origin == null)
-            return false;
-        String self = req.getScheme() + "://" + req.getHeader("Host");
-        return !origin.toLowerCase(Locale.ROOT).equals(self.toLowerCase(Locale.ROOT));
+        return origin != null && !ownOrigins(req).contains(origin.toLowerCase(Locale.ROOT));
+    }
+
+    /** This server's origins for this connection: from its configuration and its socket, not from headers. */
+    private Set<String> ownOrigins(HttpServletRequest req) {
+        String local = bracketed(req.getLocalAddr().toLowerCase(Locale.ROOT));
+        Set<String> hosts = new java.util.HashSet<>(java.util.List.of(configuredHost, local));
+        if (Exposure.isLoopback(req.getLocalAddr()))
+            hosts.addAll(LOOPBACK_NAMES);
+        String suffix = ":" + req.getLocalPort();
+        Set<String> origins = new java.util.HashSet<>();
+        for (String h : hosts)
+            origins.add(req.getScheme() + "://" + h + suffix);
+        return origins;
+    }
+
+    /** An IPv6 address as it appears in an origin: in brackets. */
+    private static String bracketed(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

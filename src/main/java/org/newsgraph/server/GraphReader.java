@@ -11,13 +11,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.sparql.QueryPolicy;
 
 /**
  * How the pages read the store: SPARQL, each query bounded by the server's query timeout, over a default
@@ -32,14 +35,16 @@ final class GraphReader {
     private final DatasetGraph union;
     private final boolean tdb2;
     private final Duration timeout;
+    private final QueryPolicy policy;
 
-    GraphReader(DatasetGraph dsg, Duration timeout) {
+    GraphReader(DatasetGraph dsg, Duration timeout, QueryPolicy policy) {
         this.dsg = dsg;
         this.tdb2 = TDBInternal.isTDB2(dsg);
         // TDB2 answers over the union itself (and fast, from its quad indexes) when the context says so;
         // any other dataset is queried through a view whose default graph is the union.
         this.union = tdb2 ? dsg : DatasetGraphFactory.wrap(dsg.getUnionGraph());
         this.timeout = timeout;
+        this.policy = policy;
     }
 
     Duration timeout() {
@@ -68,9 +73,32 @@ final class GraphReader {
         });
     }
 
-    /** A query of the user's, ready to run; call inside {@link #read}. */
+    /** Why a query of the user's may not run here (one line), or null when it may. */
+    String refusal(Query query) {
+        return policy.refusal(query);
+    }
+
+    /**
+     * A query of the user's, ready to run; call inside {@link #read}. Its FROM and FROM NAMED pick graphs of
+     * the store, as on the endpoint (a graph the store lacks is empty; nothing is fetched).
+     */
     QueryExec exec(Query query) {
-        return builder().query(query).build();
+        QueryExecBuilder b = query.hasDatasetDescription() ? fromGraphs(query) : builder().query(query);
+        Context cxt = policy.configure(new Context());
+        cxt.keys().forEach(k -> b.set(k, cxt.get(k)));
+        return b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /**
+     * The query over the dataset its FROM and FROM NAMED describe, made of the store's graphs as Fuseki makes it
+     * (a graph the store lacks is empty; nothing is fetched), and asked without them: the dataset says it all.
+     */
+    private QueryExecBuilder fromGraphs(Query query) {
+        DatasetGraph described = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        Query plain = query.cloneQuery();
+        plain.getGraphURIs().clear();
+        plain.getNamedGraphURIs().clear();
+        return QueryExec.dataset(described).query(plain);
     }
 
     private QueryExecBuilder builder() {

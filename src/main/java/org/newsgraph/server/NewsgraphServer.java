@@ -23,6 +23,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.pipeline.Ingest;
+import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
@@ -62,6 +63,10 @@ import org.newsgraph.store.KnowledgeStore;
  * start writable without credentials, or on an address other machines reach without HTTPS
  * ({@link Builder#https}).
  *
+ * <p>Queries read only the store: {@code SERVICE} is refused (400, before it runs) unless
+ * {@link Builder#allowService}, and an update may not {@code LOAD} (see {@link QueryPolicy}). At most
+ * {@link Builder#maxQueries} users' queries run at once; one more is answered 503 at once.
+ *
  * <p>Every query is bounded by the query timeout (the {@code timeout} request parameter may only shorten it);
  * one that runs past it is stopped and answered with 503 if no result has been sent yet, or has its
  * results cut off otherwise. Every SELECT, CONSTRUCT and DESCRIBE is bounded by {@link Builder#maxResults}
@@ -83,6 +88,11 @@ public final class NewsgraphServer {
     private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     /** The default bound on the rows of a SELECT (solutions of a CONSTRUCT or DESCRIBE). */
     public static final long DEFAULT_MAX_RESULTS = 100_000;
+    /**
+     * The default bound on users' queries running at once: room for the 16 clients of bench/load-test and more,
+     * well under Jetty's 200 threads, so the pages always find one.
+     */
+    public static final int DEFAULT_MAX_QUERIES = 32;
     /** The default bound on a request body (a query or an update). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     /** The realm named in the Basic authentication challenge. */
@@ -160,6 +170,8 @@ public final class NewsgraphServer {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long maxResults = DEFAULT_MAX_RESULTS;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int maxQueries = DEFAULT_MAX_QUERIES;
+        private boolean allowService;
         private Credentials credentials;
         private boolean updates;
         private Ingest ingest;
@@ -174,6 +186,24 @@ public final class NewsgraphServer {
             if (maxResults < 1)
                 throw new IllegalArgumentException("maxResults must be at least 1, not " + maxResults);
             this.maxResults = maxResults;
+            return this;
+        }
+
+        /** The most users' queries (endpoint and editor page) that run at once, at least 1 (default 32). */
+        public Builder maxQueries(int maxQueries) {
+            if (maxQueries < 1)
+                throw new IllegalArgumentException("maxQueries must be at least 1, not " + maxQueries);
+            this.maxQueries = maxQueries;
+            return this;
+        }
+
+        /**
+         * Lets queries use {@code SERVICE}: the server then sends requests to any address a query names, from its
+         * own place in the network (other machines behind the same firewall, services on this machine), and waits
+         * for their answers. Off by default; for a server only trusted users reach.
+         */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
             return this;
         }
 
@@ -260,10 +290,11 @@ public final class NewsgraphServer {
             if (refusal != null)
                 throw new Refused(refusal);
             DatasetGraph dsg = dataset.asDatasetGraph();
+            QueryPolicy policy = QueryPolicy.of(allowService).withServiceTimeout(queryTimeout);
 
-            GraphReader reader = new GraphReader(dsg, queryTimeout);
+            GraphReader reader = new GraphReader(dsg, queryTimeout, policy);
             EntitySearch search = new EntitySearch(reader);
-            DataService.Builder service = readOnlyService(dsg, queryTimeout);
+            DataService.Builder service = readOnlyService(dsg, queryTimeout, policy);
             FusekiServer.Builder builder = FusekiServer.create()
                 // Only what is configured here: no Fuseki modules found on the classpath by ServiceLoader
                 // (a UI or admin module would add endpoints, some of them writable).
@@ -271,8 +302,13 @@ public final class NewsgraphServer {
                 // every query endpoint answers with at most maxResults rows
                 // (with its content type, by which Fuseki dispatches a POST to the dataset URL itself)
                 .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
-                    new BoundedQuery(maxResults))
+                    new BoundedQuery(maxResults, policy))
+                .registerOperation(Operation.Update, org.apache.jena.riot.WebContent.contentTypeSPARQLUpdate,
+                    new PolicedUpdate(policy))
+                .addFilter("/*", new NoTrace())
                 .addFilter("/*", new RefusalClosesConnection())
+                .addFilter("/*", new QueryAdmission(maxQueries,
+                    java.util.Set.of(DATASET_PATH, SPARQL_PATH, DATASET_PATH + "/query"), SparqlPageServlet.PATH))
                 .addFilter("/*", new FlushWhenFull())
                 .addFilter("/*", new RequestSizeFilter(maxRequestBytes, INGEST_PATH,
                     ingest != null ? ingest.maxArticleBytes() : maxRequestBytes));
@@ -283,15 +319,16 @@ public final class NewsgraphServer {
             if (updates) {
                 // Fuseki checks the user on these endpoints too; the security handler below asks for one
                 service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update")
-                    .authPolicy(Auth.ANY_USER).build());
+                    .context(policy.configure(new Context())).authPolicy(Auth.ANY_USER).build());
                 if (ingest != null) {
                     builder.registerOperation(INGEST, new IngestService(ingest, ingestStore, ingestLog));
                     service.addEndpoint(Endpoint.create().operation(INGEST).endpointName(IngestService.NAME)
                         .authPolicy(Auth.ANY_USER).build());
                 }
-                builder.addFilter("/*", new CrossSiteWriteFilter(java.util.Set.of(UPDATE_PATH, INGEST_PATH)));
+                builder.addFilter("/*", new CrossSiteWriteFilter(java.util.Set.of(UPDATE_PATH, INGEST_PATH), host));
                 ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM,
                     credentials.userStore(), AuthScheme.BASIC);
+                security.setAuthenticator(new GuardedBasicAuthenticator(new LoginThrottle(), REALM));
                 JettySecurityLib.addPathConstraint(security, UPDATE_PATH);
                 JettySecurityLib.addPathConstraint(security, INGEST_PATH);
                 builder.securityHandler(security);
@@ -320,9 +357,12 @@ public final class NewsgraphServer {
                 if (http != null)
                     http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
+            ServletContextHandler context = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
             // HTML-form posts are parsed by Jetty, past the request filter: the same bound (Fuseki's is 25 MB)
-            ServletContextHandler.getServletContextHandler(fuseki.getServletContext())
-                .setMaxFormContentSize((int) maxRequestBytes);
+            context.setMaxFormContentSize((int) maxRequestBytes);
+            // Jetty's own answers (unknown paths, refused logins, broken requests) in one line, not its HTML
+            context.setErrorHandler(new OneLineErrors());
+            fuseki.getJettyServer().setErrorHandler(new OneLineErrors());
             return new NewsgraphServer(fuseki, host, httpsConf != null);
         }
 
@@ -331,8 +371,9 @@ public final class NewsgraphServer {
          * endpoint rather than with Fuseki's read-only defaults so that each query endpoint carries the
          * context below, and so that what is served is stated here.
          */
-        private static DataService.Builder readOnlyService(DatasetGraph dsg, Duration queryTimeout) {
-            Context cxt = new Context();
+        private static DataService.Builder readOnlyService(DatasetGraph dsg, Duration queryTimeout,
+                                                           QueryPolicy policy) {
+            Context cxt = policy.configure(new Context());
             // Fuseki reads the timeout as a string of milliseconds; one number is the overall timeout.
             // In the endpoint's context (not the dataset's) so that the caller's dataset is left as it was.
             cxt.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));

@@ -24,6 +24,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.newsgraph.sparql.QueryTooLarge;
+import org.newsgraph.sparql.SyntaxErrors;
 
 /**
  * The SPARQL editor at {@code /sparql?query=}: a form whose query goes into the address (so a result can be
@@ -78,15 +80,21 @@ final class SparqlPageServlet extends HttpServlet {
         try {
             QueryFactory.parse(query, text, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            return error("The query has a syntax error", e.getMessage(), e.getLine(), e.getColumn());
+            return error("The query has a syntax error", SyntaxErrors.readable(e.getMessage()), e.getLine(),
+                e.getColumn());
         } catch (QueryException e) {
             return error("The query is not valid", e.getMessage(), -1, -1);
         }
         try {
+            String refusal = reader.refusal(query);
+            if (refusal != null)
+                return error("The query was refused", refusal, -1, -1);
             return reader.read(() -> results(query, query.serialize()));
         } catch (QueryCancelledException e) {
             return error("The query took too long",
                 "It ran longer than " + StartPageServlet.describe(reader.timeout()) + " and was stopped.", -1, -1);
+        } catch (QueryTooLarge e) {
+            return error("The query was too large", e.getMessage(), -1, -1);
         } catch (QueryException e) {
             return error("The query failed", e.getMessage(), -1, -1);
         }

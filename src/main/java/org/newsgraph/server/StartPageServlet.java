@@ -37,7 +37,7 @@ final class StartPageServlet extends HttpServlet {
         "organizations", "Organization",
         "locations", "Location",
         "meetings", "Meeting",
-        "appeals", "Appeal");
+        "calls", "Appeal");
 
     /**
      * Distinct instances in any article graph, which is what the union default graph holds. Written
@@ -79,7 +79,7 @@ final class StartPageServlet extends HttpServlet {
         values.put("endpoint", endpointUrl(req));
         values.put("timeout", describe(reader.timeout()));
         values.put("examples", examplesHtml);
-        new Page(null, PARTS.get("page").render(values), "", List.of()).send(resp, HttpServletResponse.SC_OK);
+        new Page(null, PARTS.get("page").render(values), "", List.of(), "").send(resp, HttpServletResponse.SC_OK);
     }
 
     /** Class IRI to number of distinct instances; classes without instances are absent. */

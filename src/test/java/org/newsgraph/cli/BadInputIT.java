@@ -212,7 +212,7 @@ class BadInputIT {
         Cli.Result r = Cli.run("ingest", "--store", store().toString(), a.toString(), copy.toString());
 
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("newsgraph: 1 articles stored, 1 unchanged, 0 skipped"), r.err());
+        assertTrue(r.err().contains("newsgraph: 1 article stored, 1 unchanged, 0 skipped"), r.err());
         assertEquals(List.of("keeper", "report"), articleIds(quads()));
     }
 

@@ -23,6 +23,8 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.rdf.Shapes;
+import org.newsgraph.server.RecordingListener;
+import org.newsgraph.store.KnowledgeStore;
 
 /** The command line end to end, on a real TDB2 store in a temporary folder. */
 class CliIT {
@@ -96,7 +98,7 @@ class CliIT {
         assertEquals(0, s.exit(), s.err());
         assertTrue(s.out().contains("articles       2\n"), s.out());
         assertTrue(s.out().contains("meetings       5\n"), s.out());
-        assertTrue(s.out().contains("appeals        4\n"), s.out());
+        assertTrue(s.out().contains("calls          4\n"), s.out());
     }
 
     @Test
@@ -111,7 +113,7 @@ class CliIT {
         assertEquals(IngestCommand.SKIPPED, r.exit());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("empty.txt") + ": empty: no text\n"), r.err());
         assertTrue(r.err().contains("newsgraph: skipped " + batch.resolve("broken.json") + ": malformed JSON"), r.err());
-        assertTrue(r.err().contains("1 articles stored, 0 unchanged, 2 skipped"), r.err());
+        assertTrue(r.err().contains("1 article stored, 0 unchanged, 2 skipped"), r.err());
         assertTrue(Cli.run("stats", "--store", store().toString()).out().contains("articles       3\n"));
     }
 
@@ -193,6 +195,20 @@ class CliIT {
         assertEquals(2, q.exit());
         assertTrue(q.err().startsWith("newsgraph: bad SPARQL: "), q.err());
         assertEquals(1, q.err().strip().split("\n").length, q.err());
+    }
+
+    @Test
+    void aQueryWithServiceIsRefusedInOneLineAndNothingIsRequested() {
+        KnowledgeStore.open(store()).close();
+        try (RecordingListener listener = new RecordingListener()) {
+            Cli.Result q = Cli.run("query", "--store", store().toString(),
+                    "SELECT * WHERE { SERVICE <" + listener.url("/sparql") + "> { ?s ?p ?o } }");
+
+            assertEquals(2, q.exit());
+            assertEquals("newsgraph: SERVICE refused: queries here read only this store (--allow-service lets them"
+                    + " call other endpoints)\n", q.err());
+            assertEquals(List.of(), listener.hits());
+        }
     }
 
     @Test

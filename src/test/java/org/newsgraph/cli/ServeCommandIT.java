@@ -207,7 +207,7 @@ class ServeCommandIT {
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
             assertEquals(List.of(
                 "newsgraph: stored " + inbox.resolve("first.txt") + " as first",
-                "newsgraph: watching " + inbox + ": 1 articles stored, 0 unchanged, 0 skipped",
+                "newsgraph: watching " + inbox + ": 1 article stored, 0 unchanged, 0 skipped",
                 "newsgraph: skipped " + inbox.resolve("empty.txt") + ": empty: no text",
                 "newsgraph: stored " + inbox.resolve("second.txt") + " as second",
                 "newsgraph: stored POST /kg/ingest?id=posted as posted"), err);

@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -58,6 +59,21 @@ class SeedsOverHttpIT {
         HttpResponse<String> resp = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, resp.statusCode(), resp.body());
         return new ObjectMapper().readTree(resp.body()).path("results").path("bindings");
+    }
+
+    @Test
+    void everyExampleOfTheEditorReturnsRowsOnTheSeeds() throws Exception {
+        String file;
+        try (var in = NewsgraphServer.class.getResourceAsStream("examples.rq")) {
+            file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] parts = file.split("(?m)^#> ");
+        assertEquals(8, parts.length, "the file's comment and seven examples");
+        for (int i = 1; i < parts.length; i++) {
+            String title = parts[i].lines().findFirst().orElseThrow();
+            String query = parts[i].substring(title.length());
+            assertTrue(select(query).size() > 0, "no rows for the example " + title);
+        }
     }
 
     @Test

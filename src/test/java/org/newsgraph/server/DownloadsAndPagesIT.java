@@ -142,7 +142,7 @@ class DownloadsAndPagesIT {
         assertTrue(html.contains("<td id=\"count-organizations\">1</td>"), html);
         assertTrue(html.contains("<td id=\"count-locations\">1</td>"), html);
         assertTrue(html.contains("<td id=\"count-meetings\">1</td>"), html);
-        assertTrue(html.contains("<td id=\"count-appeals\">1</td>"), html);
+        assertTrue(html.contains("<td id=\"count-calls\">1</td>"), html);
         assertTrue(html.contains("<code id=\"endpoint-url\">" + base + "/kg/sparql</code>"), html);
         assertTrue(html.contains("query that runs longer than 30 seconds is stopped"), html);
         // The store's context does not make the default graph the union: the pages' queries must, by themselves.

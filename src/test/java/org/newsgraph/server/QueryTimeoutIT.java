@@ -8,6 +8,8 @@ import static org.newsgraph.server.Http.text;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +43,10 @@ class QueryTimeoutIT {
      * its precision.
      */
     private static final Duration CUT_BEFORE = Duration.ofSeconds(30);
+
+    /** Backtracks 34 levels deep over 40 characters: hours of one core without a timeout that reaches into it. */
+    private static final String CATASTROPHIC_REGEX = "SELECT * WHERE { FILTER(REGEX(\"" + "a".repeat(40) + "!\","
+        + " \"^(.*a){34}$\")) }";
 
     @TempDir
     static Path dir;
@@ -82,6 +88,44 @@ class QueryTimeoutIT {
 
         assertEquals(503, r.statusCode());
         assertTrue(took.compareTo(CUT_BEFORE) < 0, "took " + took);
+    }
+
+    @Test
+    void a_catastrophic_regex_is_cut_within_two_seconds_of_the_timeout_and_the_server_answers_beside_it()
+        throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> regex = CompletableFuture.supplyAsync(
+            () -> Http.get(sparql + "?query=" + enc(CATASTROPHIC_REGEX), "text/csv"));
+
+        HttpResponse<byte[]> simple = Http.get(sparql + "?query=" + enc("ASK { ?s ?p ?o }"), "text/plain");
+        boolean answeredDuringIt = !regex.isDone();
+        HttpResponse<byte[]> r = regex.get(60, TimeUnit.SECONDS);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals("yes\n", text(simple));
+        assertTrue(answeredDuringIt, "the simple query was answered only after the regex");
+        assertEquals(503, r.statusCode());
+        assertEquals("Query timed out\n", text(r));
+        // the bound: the timeout and 2 s more (the simple query beside it took its share of the cores)
+        assertTrue(took.compareTo(LIMIT.plusSeconds(2)) < 0, "took " + took);
+    }
+
+    @Test
+    void a_group_concat_over_a_cross_product_is_stopped_with_one_line_before_it_fills_the_heap() {
+        // about 55^4 = 9 million values of 30 characters: 270 million characters, over the 16 million allowed
+        // (on a server whose timeout leaves it the time to get there: about 5 s on 2 busy cores)
+        String q = "SELECT (GROUP_CONCAT(STR(?a)) AS ?all) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        NewsgraphServer patient = NewsgraphServer.create().dataset(store).port(0).queryTimeout(Duration.ofMinutes(5))
+            .build().start();
+        HttpResponse<byte[]> r;
+        try {
+            r = Http.get("http://127.0.0.1:" + patient.port() + "/kg/sparql?query=" + enc(q), "text/csv");
+        } finally {
+            patient.stop();
+        }
+
+        assertEquals(503, r.statusCode());
+        assertEquals("Query too large: GROUP_CONCAT over 16,000,000 characters\n", text(r));
     }
 
     @Test

@@ -51,7 +51,7 @@ class ServerLifecycleIT {
         NewsgraphServer server = NewsgraphServer.create().dataset(empty).port(0).build().start();
         try {
             String html = Http.text(Http.get(server.url()));
-            for (String id : new String[] {"articles", "persons", "organizations", "locations", "meetings", "appeals"})
+            for (String id : new String[] {"articles", "persons", "organizations", "locations", "meetings", "calls"})
                 assertTrue(html.contains("<td id=\"count-" + id + "\">0</td>"), id);
         } finally {
             server.stop();

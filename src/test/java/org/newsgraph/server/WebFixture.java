@@ -50,6 +50,7 @@ final class WebFixture implements ExtensionContext.Store.CloseableResource {
             """,
         "lopez-martin-paris.json", """
             {"title": "Lopez holds talks in Paris", "date_publish": "2024-04-12 10:00:00", "source_domain": "example.org",
+             "url": "https://example.org/2024/04/lopez-paris?a=1&b=2",
              "maintext": "Spanish Foreign Minister Maria Lopez held talks with French President Pierre Martin in Paris \
             on Tuesday. Martin urged Spain to increase its defence spending."}
             """,

@@ -204,6 +204,28 @@ class WebPagesIT {
         assertTrue(html.contains("<dd id=\"article-published\">12 April 2024</dd>"), html);
     }
 
+    @Test
+    void the_article_pages_source_address_is_a_link() {
+        String html = page("article?iri=" + enc(PARIS_ARTICLE));
+
+        assertTrue(html.contains("<dd id=\"article-source\"><a href=\"https://example.org/2024/04/lopez-paris?a=1&amp;b=2\""
+            + " rel=\"noopener noreferrer nofollow\">https://example.org/2024/04/lopez-paris?a=1&amp;b=2</a></dd>"), html);
+    }
+
+    @Test
+    void the_editor_counts_only_the_graphs_named_in_from_as_the_endpoint_does() {
+        String query = "SELECT (COUNT(*) AS ?n) FROM <" + PARIS_ARTICLE + "> WHERE { ?s ?p ?o }";
+        String endpoint = text(Http.get(web.url("kg/sparql?query=" + enc(query)), "text/csv"));
+        String n = endpoint.split("\r\n")[1];
+        String all = text(Http.get(web.url("kg/sparql?query=" + enc("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")),
+            "text/csv")).split("\r\n")[1];
+        assertTrue(Integer.parseInt(n) > 0 && Integer.parseInt(n) < Integer.parseInt(all), n + " of " + all);
+
+        String html = page(Html.editorHref(query));
+
+        assertTrue(html.contains("<td>" + n + "</td>"), n + " in " + html);
+    }
+
     private static String mention(String kind, String iri, String label) {
         return "<a class=\"mention " + kind + "\" href=\"entity?iri=" + enc(iri) + "\" title=\""
             + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + label + "\">";
@@ -255,7 +277,7 @@ class WebPagesIT {
 
         assertTrue(html.contains("<h2 id=\"results-h\">The query has a syntax error</h2>"), html);
         assertTrue(html.contains("<div class=\"error\" role=\"alert\" id=\"query-error\" data-line=\"2\""), html);
-        assertTrue(html.contains("<pre>Encountered &quot;&lt;EOF&gt;&quot; at line 2, column 9.\nWas expecting one of:"), html);
+        assertTrue(html.contains("<pre>The query ends too soon, at line 2, column 9</pre>"), html);
     }
 
     @Test
