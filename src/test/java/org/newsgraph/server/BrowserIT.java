@@ -206,7 +206,7 @@ class BrowserIT {
             .keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
 
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error")));
-        assertTrue(error.getText().startsWith("Encountered \" \"}\" \"} \"\" at line 2, column "), error.getText());
+        assertTrue(error.getText().startsWith("Unexpected \"}\" at line 2, column "), error.getText());
         assertEquals(List.of("2"), browser.findElements(By.cssSelector(".CodeMirror .error-line .CodeMirror-linenumber"))
             .stream().map(WebElement::getText).toList());
 
