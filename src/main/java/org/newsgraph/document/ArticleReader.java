@@ -229,10 +229,6 @@ public final class ArticleReader {
         }
     }
 
-    /**
-     * One JSON object per line; a bad line is rejected on its own and the others still count. A line over the
-     * size limit is skipped without being held in memory, so one huge line cannot exhaust the heap.
-     */
     /** The identifier given, else one that only this text has (12 hex digits of its SHA-256). */
     private String stdinId(String text) {
         if (stdinId != null)
@@ -245,6 +241,10 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * One JSON object per line; a bad line is rejected on its own and the others still count. A line over the
+     * size limit is skipped without being held in memory, so one huge line cannot exhaust the heap.
+     */
     private void readJsonLines(String origin, String base, InputStream in, Sink sink) throws IOException {
         try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))) {
             BoundedLines lines = new BoundedLines(r, maxArticleBytes);
