@@ -186,9 +186,15 @@ public final class ArticleGraphBuilder {
         return ResourceFactory.createTypedLiteral(BigInteger.valueOf(v));
     }
 
-    private static Literal decimal(double v) {
-        return ResourceFactory.createTypedLiteral(BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP)
-                .stripTrailingZeros());
+    /**
+     * A confidence to three places, made from its lexical form ("1.0", "0.95"): a literal made from the BigDecimal
+     * 1 is not the same term as the "1.0" that N-Quads or TDB2 give back, so a store loaded from a dump would
+     * differ from the one ingest wrote.
+     */
+    static Literal decimal(double v) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        String lexical = d.scale() <= 0 ? d.setScale(1).toPlainString() : d.toPlainString();
+        return ResourceFactory.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Literal date(java.time.LocalDate d) {
