@@ -166,8 +166,8 @@ final class Clusterer {
 
     /**
      * The one person whose full name begins with this lone word: many people are named by their first name in
-     * news ("Abiy" for "Abiy Ahmed", "Anwar" for "Anwar Ibrahim") and the family name comes first in others
-     * ("Xi" for "Xi Jinping"). Asked only for a word typed as a person that is no known place and does not follow
+     * news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru") and the family name comes first in others
+     * ("Wang" for "Wang Lei"). Asked only for a word typed as a person that is no known place and does not follow
      * "in", "at" and the like (a town can be someone's first name too: "in Alexandra"), and when no name ends in
      * it; two people it could begin are neither.
      */
