@@ -97,7 +97,7 @@ final class CallContent {
 
     /** The content: from a token to the end of its clause (or of the quote it is in), without the punctuation. */
     String content(SentenceView v, int from) {
-        boolean quoted = insideQuote(v, from);
+        boolean quoted = v.insideQuote(from);
         int end = from;
         while (end < v.size()) {
             String w = v.word(end);
@@ -117,16 +117,6 @@ final class CallContent {
         String text = v.resolved.annotated().text();
         String content = text.substring(v.sentence.token(from).start(), v.sentence.token(end - 1).end());
         return DateFinder.withoutTrailingDate(content); // "early elections on Sunday": when, not what
-    }
-
-    private static boolean insideQuote(SentenceView v, int at) {
-        int quotes = 0;
-        for (int i = 0; i < at; i++) {
-            if (v.word(i).equals("\"")) {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
     }
 
     /** "… at his meeting with X", "during talks with X", "on a Nairobi visit": where the call was made, not what. */

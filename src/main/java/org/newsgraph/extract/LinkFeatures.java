@@ -60,9 +60,10 @@ final class LinkFeatures {
         f.add("r2=" + word(v, b.endToken()));
         f.add("tl=" + word(v, t - 1));
         f.add("tr=" + word(v, t + 1));
-        f.add("tobj=" + object(v, t));
-        f.add("side_tobj=" + side + "_" + object(v, t));
-        f.add("tw_tobj=" + trigger.word() + "_" + object(v, t));
+        String object = object(v, t);
+        f.add("tobj=" + object);
+        f.add("side_tobj=" + side + "_" + object);
+        f.add("tw_tobj=" + trigger.word() + "_" + object);
         f.add("types=" + type(v, a) + "_" + type(v, b));
         f.add("kinds=" + a.kind() + "_" + b.kind());
         modality(v, t, f);
@@ -111,7 +112,7 @@ final class LinkFeatures {
         f.add("l=" + word(v, m.firstToken() - 1));
         f.add("r=" + word(v, m.endToken()));
         f.add("tl=" + word(v, t - 1));
-        f.add("m_quoted=" + insideQuote(v, m.firstToken()));
+        f.add("m_quoted=" + v.insideQuote(m.firstToken()));
         f.add("first_person=" + (t > 0 && (word(v, t - 1).equals("we") || word(v, t - 1).equals("i"))));
         f.add("participle=" + (t > 0 && word(v, t - 1).equals(",") && v.word(t).endsWith("ing")));
         f.add("complement=" + complement);
@@ -179,7 +180,7 @@ final class LinkFeatures {
 
     private static void sentence(SentenceView v, int t, List<String> f) {
         f.add("headline=" + (v.sentence.index() == 0));
-        f.add("t_quoted=" + insideQuote(v, t));
+        f.add("t_quoted=" + v.insideQuote(t));
         f.add("agents=" + Math.min(4, agentEntities(v)));
     }
 
@@ -238,16 +239,6 @@ final class LinkFeatures {
             }
         }
         return true;
-    }
-
-    private static boolean insideQuote(SentenceView v, int at) {
-        int quotes = 0;
-        for (int i = 0; i < at && i < v.size(); i++) {
-            if (v.word(i).equals("\"")) {
-                quotes++;
-            }
-        }
-        return quotes % 2 == 1;
     }
 
     private static String type(SentenceView v, EntityMention m) {

@@ -118,6 +118,17 @@ final class SentenceView {
         return p.equals("NOUN") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NUM");
     }
 
+    /** Whether a token stands inside a quotation: an odd number of straight quotes before it. */
+    boolean insideQuote(int at) {
+        int quotes = 0;
+        for (int i = 0; i < at && i < size(); i++) {
+            if (word(i).equals("\"")) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
     boolean isClauseBreak(int i) {
         String w = word(i);
         return w.equals(";") || w.equals(":");

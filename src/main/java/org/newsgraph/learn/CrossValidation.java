@@ -40,6 +40,7 @@ final class CrossValidation {
 
     private final TrainingSet set;
     private final int folds;
+    private final Lexicon lexicon = Lexicon.english();
 
     CrossValidation(TrainingSet set, int folds) {
         this.set = set;
@@ -109,7 +110,7 @@ final class CrossValidation {
             for (int t = 0; t < THRESHOLDS.length; t++) {
                 RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
                         new LinkModel(callModel, THRESHOLDS[t]));
-                List<Counts> scored = score(new Extractor(Lexicon.english(), models), heldOut, errors[t]);
+                List<Counts> scored = score(new Extractor(lexicon, models), heldOut, errors[t]);
                 meet[t] = meet[t].plus(scored.get(0));
                 call[t] = call[t].plus(scored.get(1));
             }
