@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -35,6 +36,8 @@ final class OneLineErrors extends ErrorHandler {
         byte[] body = (page ? Page.message(HttpStatus.getMessage(code), line, depth(path)).render() : line + "\n")
             .getBytes(StandardCharsets.UTF_8);
         HttpFields.Mutable headers = response.getHeaders();
+        if (cause instanceof BadMessageException) // the parser gave up on the connection, and Jetty closes it:
+            headers.put(HttpHeader.CONNECTION, "close"); // a client told so opens a new one for its next request
         headers.put(HttpHeader.CONTENT_TYPE, type);
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         headers.put("X-Content-Type-Options", "nosniff");

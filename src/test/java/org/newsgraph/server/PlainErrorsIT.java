@@ -96,6 +96,7 @@ class PlainErrorsIT {
 
         assertEquals(414, r.statusCode());
         assertEquals("URI Too Long\n", text(r));
+        assertEquals("close", header(r, "Connection"), "the server closes it: no next request may be sent there");
     }
 
     @Test
@@ -115,6 +116,25 @@ class PlainErrorsIT {
         assertEquals(401, r.statusCode());
         assertEquals("Unauthorized\n", text(r));
         assertEquals("Basic realm=\"newsgraph\"", header(r, "WWW-Authenticate"));
+    }
+
+    @Test
+    void aRefusedLoginAnsweredBeforeItsBodyArrivedTellsTheClientTheConnectionCloses() throws IOException {
+        for (String authorization : new String[] {"", "Authorization: " + Http.basic("alice", "wrong") + "\r\n",
+            "Authorization: Bearer x\r\n"}) {
+            String head = headBeforeBody(authorization);
+
+            assertTrue(head.startsWith("HTTP/1.1 401 "), authorization + head);
+            assertTrue(head.contains("\r\nConnection: close\r\n"), authorization + head);
+        }
+    }
+
+    @Test
+    void anAcceptedLoginKeepsTheConnectionOpen() {
+        HttpResponse<byte[]> r = update(base, Http.basic("alice", "s3cret"));
+
+        assertEquals(204, r.statusCode());
+        assertEquals(null, header(r, "Connection"));
     }
 
     @Test
@@ -186,6 +206,29 @@ class PlainErrorsIT {
             String response = rawUpdate("Host: " + self + "\r\nOrigin: http://" + self + "\r\n");
 
             assertTrue(response.startsWith("HTTP/1.1 204 "), self + ": " + response);
+        }
+    }
+
+    /**
+     * The head of the answer to an update whose headers are sent and whose body is held back: the server answers
+     * a refusal from the headers alone, so this is what a client sees when its body is slow to arrive.
+     */
+    private static String headBeforeBody(String headers) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("POST /kg/update HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers
+                + "Content-Type: application/sparql-update\r\nContent-Length: 100\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            InputStream in = s.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int c = in.read();
+                if (c < 0)
+                    break;
+                head.append((char) c);
+            }
+            return head.toString();
         }
     }
 
