@@ -1,7 +1,14 @@
 package org.newsgraph.nlp;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -10,14 +17,32 @@ import opennlp.tools.util.Span;
 /**
  * Sentences of an article. Line breaks are hard boundaries (headlines, datelines, captions and credits
  * stand on lines of their own in scraped news) unless a line plainly continues the one before it;
- * inside a paragraph the statistical UD sentence model decides.
+ * inside a paragraph the statistical UD sentence model decides, except that it never ends a sentence on an
+ * abbreviated title before a name ("Gov. Jay Inslee").
  */
 final class SentenceSplitter {
 
-    private final ThreadSafeSentenceDetectorME detector;
+    private static final String TITLE_ABBREVIATIONS = "/org/newsgraph/nlp/title-abbreviations.txt";
 
-    SentenceSplitter(SentenceModel model) {
+    private final ThreadSafeSentenceDetectorME detector;
+    private final Set<String> titleAbbreviations;
+
+    SentenceSplitter(SentenceModel model, Set<String> titleAbbreviations) {
         this.detector = new ThreadSafeSentenceDetectorME(model);
+        this.titleAbbreviations = Set.copyOf(titleAbbreviations);
+    }
+
+    /** The abbreviated titles of the shipped list. */
+    static Set<String> englishTitleAbbreviations() {
+        Set<String> out = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                SentenceSplitter.class.getResourceAsStream(TITLE_ABBREVIATIONS), StandardCharsets.UTF_8))) {
+            r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> out.addAll(List.of(l.strip().split("\\s+"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Sentence spans, as character offsets into {@code text}, trimmed of white space. */
@@ -25,14 +50,37 @@ final class SentenceSplitter {
         List<Span> out = new ArrayList<>();
         for (Span paragraph : paragraphs(text)) {
             String chunk = text.substring(paragraph.getStart(), paragraph.getEnd());
+            Span open = null; // a sentence ending in a title, waiting for the name that follows
             for (Span s : detector.sentPosDetect(chunk)) {
                 Span abs = trim(text, paragraph.getStart() + s.getStart(), paragraph.getStart() + s.getEnd());
-                if (abs != null) {
+                if (abs == null) {
+                    continue;
+                }
+                if (open != null && Character.isUpperCase(text.charAt(abs.getStart()))) {
+                    abs = new Span(open.getStart(), abs.getEnd());
+                } else if (open != null) {
+                    out.add(open);
+                }
+                open = null;
+                if (endsInTitle(text, abs)) {
+                    open = abs;
+                } else {
                     out.add(abs);
                 }
             }
+            if (open != null) {
+                out.add(open);
+            }
         }
         return out;
+    }
+
+    private boolean endsInTitle(String text, Span sentence) {
+        int wordStart = sentence.getEnd();
+        while (wordStart > sentence.getStart() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return titleAbbreviations.contains(text.substring(wordStart, sentence.getEnd()));
     }
 
     /** Lines, joined where a line ends without closing punctuation and the next begins in lower case. */

@@ -227,12 +227,20 @@ final class CandidateFinder {
             String w = s.token(end).norm();
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
             if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
-                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)) {
+                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)
+                    || inTwoWordTitle(s, end)) {
                 break;
             }
             end++;
         }
         return extendParticles(s, end);
+    }
+
+    /** Whether a token is half of a two-word title ("Tan Sri", "Datuk Seri"), whose words alone are no title. */
+    private boolean inTwoWordTitle(Sentence s, int i) {
+        String w = s.token(i).norm();
+        return i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)
+                || i + 1 < s.size() && gazetteer.isTitleWord(w + " " + s.token(i + 1).norm());
     }
 
     /** "activist Priya Nair": a lower-case word for a person right before (not a role, so no title start). */
@@ -242,7 +250,8 @@ final class CandidateFinder {
 
     /** A title head right before ("Minister Joseph Banda", "opposition leader Grace Wambui"). */
     private boolean titleBefore(Sentence s, int i) {
-        return i > 0 && gazetteer.isTitleHead(s.token(i - 1).norm());
+        return i > 0 && (gazetteer.isTitleHead(s.token(i - 1).norm())
+                || i > 1 && gazetteer.isTitleHead(s.token(i - 2).norm() + " " + s.token(i - 1).norm()));
     }
 
     private boolean titleApposition(Sentence s, int end) {
@@ -504,10 +513,29 @@ final class CandidateFinder {
         for (int k = end - 2; k > first; k--) {
             String w = s.token(k).norm();
             if (gazetteer.isTitleHead(w) && Character.isUpperCase(w.codePointAt(0))) {
+                k = twoWordTitleEnd(s, k, end);
                 return restIsName(s, k + 1, end) && end - k - 1 <= 4 ? k : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last token of a title whose head is at {@code k}, taking in the second word of a two-word title
+     * ("Datuk Seri") and a two-word title right after it ("Minister Tan Sri").
+     */
+    private int twoWordTitleEnd(Sentence s, int k, int end) {
+        while (k + 2 < end) {
+            String next = s.token(k + 1).norm();
+            if (gazetteer.isTitleWord(s.token(k).norm() + " " + next)) {
+                k++;
+            } else if (k + 3 < end && gazetteer.isTitleWord(next + " " + s.token(k + 2).norm())) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     private boolean restIsName(Sentence s, int from, int end) {
@@ -640,8 +668,11 @@ final class CandidateFinder {
         boolean sawTitle = false;
         while (i < end - 1) {
             String w = s.token(i).norm();
-            if (gazetteer.isTitleWord(w)) {
+            if (i + 2 < end && gazetteer.isTitleWord(w + " " + s.token(i + 1).norm())) {
                 sawTitle = true;
+                i += 2; // "Tan Sri", "Datuk Seri"
+            } else if (gazetteer.isTitleWord(w) || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)) {
+                sawTitle = true; // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
                 i++;
             } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {
                 i++;

@@ -21,7 +21,12 @@ final class Coreference {
     /** Heads that fit any titled person of the right country or body: "the UN chief", "his Turkish counterpart". */
     private static final Set<String> GENERIC_HEADS = Set.of("official", "chief", "leader", "head", "counterpart");
     private static final Set<String> DESCRIPTIVE_HEADS = Set.of("diplomat", "official", "envoy", "minister", "counterpart",
-            "president", "premier", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "speaker");
+            "president", "premier", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "speaker", "pm",
+            "chancellor", "governor", "mayor", "commissioner", "secretary-general", "director-general", "chairman",
+            "chairwoman", "chairperson");
+    /** Titles written short, and the words of the title in full: "the PM" fits "Prime Minister X". */
+    private static final java.util.Map<String, String> SHORT_TITLES = java.util.Map.of("pm", "prime minister",
+            "fm", "foreign minister");
     private static final Set<String> DIPLOMATS = Set.of("minister", "ambassador", "envoy", "secretary");
     private static final Set<String> QUALIFIERS = Set.of("top", "senior", "visiting", "chief", "veteran", "new",
             "former", "incumbent", "outgoing");
@@ -136,15 +141,28 @@ final class Coreference {
         return b.toString().strip();
     }
 
-    /** The one titled person a description fits, preferring the most recently stated role. */
+    /**
+     * The one titled person a description fits, preferring the most recently stated role. A description that
+     * names an owner ("the Hungarian prime minister") fits a role stated with that owner, or else, when no
+     * role has it, a role stated with no owner at all ("Prime Minister Viktor Orban").
+     */
     private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence) {
+        int found = holder(headWord, title, owner, ownerWords, sentence, false);
+        return found < 0 && owner >= 0 && !GENERIC_HEADS.contains(headWord)
+                ? holder(headWord, title, owner, ownerWords, sentence, true) : found;
+    }
+
+    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence,
+                       boolean unownedRoles) {
+        String full = SHORT_TITLES.getOrDefault(title, title);
         int found = -1;
         for (Role r : roles) { // a headline may describe a person the body names later: all roles count
             String roleTitle = r.title().toLowerCase();
             boolean titleFits = GENERIC_HEADS.contains(headWord)
                     || (headWord.equals("diplomat") ? DIPLOMATS.contains(Roles.head(roleTitle))
-                        || roleTitle.contains("foreign") : roleTitle.endsWith(title) || roleTitle.contains(title));
-            boolean ownerFits = owner < 0 ? !GENERIC_HEADS.contains(headWord)
+                        || roleTitle.contains("foreign") : holdsOffice(roleTitle, title, headWord)
+                        || holdsOffice(roleTitle, full, lastWord(full)));
+            boolean ownerFits = unownedRoles ? r.roleOf() < 0 : owner < 0 ? !GENERIC_HEADS.contains(headWord)
                     : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
@@ -154,6 +172,18 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a role's title has a description's words and its head as a word of its own: "Secretary-General's
+     * Special Envoy" holds no office of secretary-general, it names whose envoy.
+     */
+    private static boolean holdsOffice(String roleTitle, String title, String head) {
+        return roleTitle.contains(title) && List.of(roleTitle.split("[\\s,]+")).contains(head);
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     private static boolean namesOwner(String title, Set<String> ownerWords) {

@@ -34,6 +34,7 @@ final class Gazetteer {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -88,7 +89,14 @@ final class Gazetteer {
             g.addName(row[0], row[0], EntityType.LOCATION, true);
         }
         for (String[] row : rows("titles.txt")) {
-            (row[0].equals("head") ? g.titleHeads : g.titleModifiers).addAll(values(row, 1));
+            switch (row[0]) {
+                case "head" -> g.titleHeads.addAll(values(row, 1));
+                case "honorific" -> { // a title before a name like the others, but no office
+                    g.titleHeads.addAll(values(row, 1));
+                    g.honorifics.addAll(values(row, 1));
+                }
+                default -> g.titleModifiers.addAll(values(row, 1));
+            }
         }
         for (String[] row : rows("org-words.txt")) {
             g.orgWords.addAll(List.of(row[0].split(" ")));
@@ -158,6 +166,11 @@ final class Gazetteer {
 
     boolean isTitleHead(String word) {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    /** "Dr", "Tan Sri": a form of address, not an office (a full stop after it does not matter). */
+    boolean isHonorific(String words) {
+        return honorifics.contains(words.replace(".", ""));
     }
 
     boolean isTitleWord(String word) {

@@ -15,8 +15,8 @@ import org.newsgraph.nlp.Sentence;
  */
 final class Roles {
 
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
-            "Lord", "Lady", "Prof", "Professor", "Rev", "Reverend");
+    /** Words that join two offices of one person before the name. */
+    private static final java.util.Set<String> TITLE_CONJUNCTIONS = java.util.Set.of("and", "&");
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
@@ -58,17 +58,31 @@ final class Roles {
     }
 
     private Role titleBefore(Sentence s, EntityMention m) {
-        int i = m.firstToken();
-        while (i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm()) && index.at(s.index(), i - 1) == null) {
-            i--;
+        int titleEnd = m.firstToken();
+        if (titleEnd > 1 && s.token(titleEnd - 1).norm().equals(",") && gazetteer.isTitleHead(s.token(titleEnd - 2).norm())) {
+            titleEnd--; // "Ethiopia's Foreign Minister, Demeke Mekonnen"
         }
-        if (i == m.firstToken()) {
+        int i = titleEnd;
+        while (i > 0 && index.at(s.index(), i - 1) == null) {
+            if (gazetteer.isTitleWord(s.token(i - 1).norm())) {
+                i--;
+            } else if (i > 1 && gazetteer.isTitleWord(s.token(i - 2).norm() + " " + s.token(i - 1).norm())) {
+                i -= 2; // "Tan Sri"
+            } else if (i > 1 && i < titleEnd && TITLE_CONJUNCTIONS.contains(s.token(i - 1).norm())
+                    && gazetteer.isTitleHead(s.token(i - 2).norm())) {
+                i--; // "Deputy Prime Minister and Foreign Minister": two offices, one person
+            } else {
+                break;
+            }
+        }
+        if (i == titleEnd) {
             return titleOfBody(s, m);
         }
-        if (!containsHead(s, i, m.firstToken()) || honorificOnly(s, i, m.firstToken())) {
+        int end = officeEnd(s, i, titleEnd);
+        if (end == i || !containsHead(s, i, end)) {
             return null;
         }
-        String title = span(s, i, m.firstToken());
+        String title = span(s, i, end);
         return new Role(m.entity(), title, ownerBefore(s, i), s.index());
     }
 
@@ -128,12 +142,22 @@ final class Roles {
 
     private Role apposition(Sentence s, EntityMention m) {
         int i = m.endToken();
-        if (i + 1 >= s.size() || !s.token(i).norm().equals(",")) {
+        if (i + 1 >= s.size() || !s.token(i).norm().equals(",") || CandidateFinder.isHeadlineCase(s)) {
+            // in a headline a comma joins the subjects: "Mensah, UN Envoy Discuss Trade" 
             return null;
         }
         i++;
         if (s.token(i).norm().equalsIgnoreCase("the") || s.token(i).norm().equalsIgnoreCase("a")) {
             i++;
+        }
+        EntityMention body = i < s.size() ? index.at(s.index(), i) : null;
+        if (body != null && !index.isPerson(body.entity())) { // "X, UN Secretary-General's Special Envoy"
+            i = body.endToken();
+            if (i < s.size() && s.token(i).norm().equals("'s")) {
+                i++;
+            }
+        } else {
+            body = null;
         }
         int titleStart = i;
         if (titleStart >= s.size() || !gazetteer.isTitleWord(s.token(titleStart).norm())) {
@@ -153,18 +177,27 @@ final class Roles {
         if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !containsHead(s, titleStart, titleEnd)) {
             return null;
         }
-        int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity() : -1;
+        int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity()
+                : body != null ? body.entity() : -1;
         return new Role(m.entity(), span(s, titleStart, titleEnd), roleOf, s.index());
     }
 
-    /** "Mr." or "Dr." is a form of address, not an office. */
-    private static boolean honorificOnly(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!HONORIFICS.contains(s.token(k).norm().replace(".", ""))) {
-                return false;
+    /**
+     * Where the office ends in a title before a name: before the forms of address that close it ("Prime
+     * Minister" of "Prime Minister Datuk Seri"; nothing of "Dr.").
+     */
+    private int officeEnd(Sentence s, int from, int to) {
+        int end = to;
+        while (end > from) {
+            if (gazetteer.isHonorific(s.token(end - 1).norm())) {
+                end--;
+            } else if (end - 1 > from && gazetteer.isHonorific(s.token(end - 2).norm() + " " + s.token(end - 1).norm())) {
+                end -= 2;
+            } else {
+                break;
             }
         }
-        return true;
+        return end;
     }
 
     private static boolean isClauseEnd(String norm) {

@@ -1,12 +1,32 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 
+import opennlp.tools.sentdetect.SentenceModel;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
+
+    private static SentenceModel model;
+
+    @BeforeAll
+    static void loadModel() throws IOException {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {
+            model = new SentenceModel(in);
+        }
+    }
+
+    private static List<String> sentences(SentenceSplitter splitter, String text) {
+        return splitter.split(text).stream().map(s -> text.substring(s.getStart(), s.getEnd())).toList();
+    }
 
     private static List<String> paragraphs(String text) {
         return SentenceSplitter.paragraphs(text).stream().map(s -> text.substring(s.getStart(), s.getEnd())).toList();
@@ -27,5 +47,31 @@ class SentenceSplitterTest {
     @Test
     void aCreditLineAfterTheLastSentenceStandsApart() {
         assertEquals(List.of("They met.", "Photo: Staff"), paragraphs("They met.\nPhoto: Staff"));
+    }
+
+    @Test
+    void anAbbreviatedTitleBeforeANameDoesNotEndTheSentence() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of("Gov.", "Gen."));
+        String text = "The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld. They ended at noon.";
+
+        assertEquals(List.of("The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld.", "They ended at noon."),
+                sentences(splitter, text));
+    }
+
+    @Test
+    void aSentenceEndingInAnAbbreviationNotListedIsLeftToTheModel() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of());
+        String text = "The talks were led by Oregon Gov. Tara Lindqvist. They ended at noon.";
+
+        assertEquals(List.of("The talks were led by Oregon Gov.", "Tara Lindqvist.", "They ended at noon."),
+                sentences(splitter, text));
+    }
+
+    @Test
+    void theShippedListHoldsTheUsualTitles() {
+        Set<String> titles = SentenceSplitter.englishTitleAbbreviations();
+
+        assertTrue(titles.containsAll(Set.of("Gov.", "Mrs.", "Gen.", "Dr.", "Sen.")), titles.toString());
+        assertFalse(titles.contains("U.S."), "an initialism may end a sentence");
     }
 }

@@ -327,4 +327,57 @@ class ResolverTest {
         ResolvedText r = resolve("Officials said on Tuesday that Malawi Netball had postponed its elections.");
         assertEquals(List.of("Malawi Netball"), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aTwoWordHonorificIsNeitherPartOfTheNameNorOfTheOffice() {
+        ResolvedText r = resolve("Prime Minister Datuk Seri Harun Basri met Tan Sri Lim Wei Kang on Monday. "
+                + "Harun said the talks went well.");
+
+        assertEquals(List.of("Harun"), named(r, "Harun Basri").aliases());
+        assertEquals(EntityType.PERSON, named(r, "Lim Wei Kang").type());
+        Role role = r.roles().stream().filter(x -> x.person() == indexOf(r, "Harun Basri")).findFirst().orElseThrow();
+        assertEquals("Prime Minister", role.title());
+    }
+
+    @Test
+    void aTitleSetOffByACommaAndTwoJoinedOfficesAreOneRole() {
+        ResolvedText r = resolve("Norway's Deputy Prime Minister and Foreign Minister, Ingrid Solvang, arrived. "
+                + "The Deputy Prime Minister met the press.");
+
+        Role role = r.roles().get(0);
+        assertEquals("Deputy Prime Minister and Foreign Minister", role.title());
+        assertEquals(indexOf(r, "Norway"), role.roleOf());
+        assertTrue(named(r, "Ingrid Solvang").aliases().contains("The Deputy Prime Minister"),
+                named(r, "Ingrid Solvang").aliases().toString());
+    }
+
+    @Test
+    void anAppositionOpeningWithABodyGivesTheRoleThatBody() {
+        ResolvedText r = resolve("On Monday, Maria Castellano, UN Secretary-General's Special Envoy for the Great Lakes, "
+                + "arrived in Kigali. The visiting UN envoy met officials.");
+
+        Role role = r.roles().get(0);
+        assertEquals(indexOf(r, "Maria Castellano"), role.person());
+        assertEquals(indexOf(r, "United Nations"), role.roleOf());
+        assertTrue(named(r, "Maria Castellano").aliases().contains("The visiting UN envoy"),
+                named(r, "Maria Castellano").aliases().toString());
+    }
+
+    @Test
+    void aShortTitleAndADemonymNoRoleStatesFitTheOnlyHolderOfTheOffice() {
+        ResolvedText r = resolve("Prime Minister Tomas Varek spoke on Monday. The PM said the Czech "
+                + "prime minister would not resign.");
+
+        List<String> aliases = named(r, "Tomas Varek").aliases();
+        assertTrue(aliases.contains("The PM"), aliases.toString());
+        assertTrue(aliases.contains("the Czech prime minister"), aliases.toString());
+    }
+
+    @Test
+    void aDemonymThatContradictsAStatedOwnerFitsNobody() {
+        ResolvedText r = resolve("Kenyan President Amina Wanjiru spoke on Monday. The Ghanaian president "
+                + "listened.");
+
+        assertEquals(List.of(), named(r, "Amina Wanjiru").aliases());
+    }
 }
