@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
 
 /**
@@ -35,6 +36,10 @@ public final class Extractor {
 
     /** The trigger of a call candidate that only the cue rules propose. */
     public static final int RULES_ONLY = -1;
+    /** The headline and the first sentences, where a story names its principals. */
+    private static final int LEAD_SENTENCES = 3;
+    /** At most this many principals from the opening. */
+    private static final int MAX_LEAD_AGENTS = 6;
 
     /** What the cue rules found, and every candidate link of an article. */
     public record Candidates(Extraction rules, List<MeetCandidate> meetings, List<CallCandidate> calls) {
@@ -78,15 +83,51 @@ public final class Extractor {
         Extraction proposed = rules.extract(resolved, published);
         List<MeetCandidate> meets = new ArrayList<>();
         List<CallCandidate> calls = new ArrayList<>();
-        for (int s = 0; s < resolved.annotated().sentences().size(); s++) {
-            SentenceView v = new SentenceView(resolved, s, cues);
-            meetCandidates(v, proposed, meets);
+        int sentences = resolved.annotated().sentences().size();
+        List<SentenceView> views = new ArrayList<>();
+        for (int s = 0; s < sentences; s++) {
+            views.add(new SentenceView(resolved, s, cues));
+        }
+        List<LeadAgent> lead = leadAgents(views);
+        for (SentenceView v : views) {
+            meetCandidates(v, proposed, lead, meets);
             callCandidates(v, proposed, calls);
         }
         return new Candidates(proposed, meets, calls);
     }
 
-    private void meetCandidates(SentenceView v, Extraction proposed, List<MeetCandidate> out) {
+    /**
+     * A person or organization the opening of the article names: a news story's principals, who take part in
+     * the meetings its later sentences tell with one side only ("The meeting was attended by X", "the PM had a
+     * word with Y").
+     *
+     * @param headline   whether the headline names it
+     * @param subject    whether it is the first agent of a sentence of the opening
+     * @param mentions   how many times the article mentions it
+     * @param person     a person, not an organization
+     */
+    record LeadAgent(int entity, boolean headline, boolean subject, int mentions, boolean person) {
+    }
+
+    private static List<LeadAgent> leadAgents(List<SentenceView> views) {
+        Map<Integer, LeadAgent> out = new LinkedHashMap<>();
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()); s++) {
+            List<EntityMention> agents = agents(views.get(s));
+            for (EntityMention m : agents) {
+                boolean subject = agents.get(0).entity() == m.entity();
+                LeadAgent old = out.get(m.entity());
+                out.put(m.entity(), new LeadAgent(m.entity(), s == 0 || old != null && old.headline(),
+                        subject || old != null && old.subject(), 0,
+                        views.get(s).type(m) == EntityType.PERSON));
+            }
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        views.forEach(v -> agents(v).forEach(m -> counts.merge(m.entity(), 1, Integer::sum)));
+        return out.values().stream().map(l -> new LeadAgent(l.entity(), l.headline(), l.subject(),
+                counts.getOrDefault(l.entity(), 0), l.person())).limit(MAX_LEAD_AGENTS).toList();
+    }
+
+    private void meetCandidates(SentenceView v, Extraction proposed, List<LeadAgent> lead, List<MeetCandidate> out) {
         int s = v.sentence.index();
         Set<Meeting.Pair> ruleHere = new HashSet<>();
         Set<Meeting.Pair> ruleArticle = new HashSet<>();
@@ -120,6 +161,74 @@ public final class Extractor {
             if (!seen.contains(pair)) { // across sentences: "the two sides", "Y, for his part"
                 out.add(new MeetCandidate(s, triggers.isEmpty() ? 0 : triggers.get(0), pair,
                         features.ruleOnly(v)));
+                seen.add(pair);
+            }
+        }
+        leadCandidates(v, triggers, agents, lead, ruleArticle, seen, out);
+        pairPhraseCandidates(v, triggers, lead, ruleArticle, seen, out);
+    }
+
+    /**
+     * "The two leaders then held talks", "both presidents agreed": a meeting sentence that names its sides
+     * only as a pair; each two principals of the opening are candidates.
+     */
+    private void pairPhraseCandidates(SentenceView v, List<Integer> triggers, List<LeadAgent> lead,
+                                      Set<Meeting.Pair> ruleArticle, Set<Meeting.Pair> seen, List<MeetCandidate> out) {
+        int phrase = pairPhrase(v);
+        if (triggers.isEmpty() || phrase < 0) {
+            return;
+        }
+        int t = triggers.stream().min(Comparator.comparingInt(x -> Math.abs(x - phrase))).orElseThrow();
+        Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
+        if (!modality.isFact(v, t, trigger)) {
+            return;
+        }
+        for (int x = 0; x < lead.size(); x++) {
+            for (int y = x + 1; y < lead.size(); y++) {
+                Meeting.Pair pair = Meeting.Pair.of(lead.get(x).entity(), lead.get(y).entity());
+                if (seen.add(pair)) {
+                    out.add(new MeetCandidate(v.sentence.index(), t, pair, features.pairPhrase(v, trigger, t,
+                            phrase, lead.get(x), lead.get(y), ruleArticle.contains(pair))));
+                }
+            }
+        }
+    }
+
+    /** The token of "two" or "both" before a word for a pair of parties ("the two sides"), or -1. */
+    private int pairPhrase(SentenceView v) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if ((v.word(i).equals("two") || v.word(i).equals("both")) && cues.is("group.pairs", v.word(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Each agent of a meeting sentence that names one side only with each principal of the opening the
+     * sentence does not mention.
+     */
+    private void leadCandidates(SentenceView v, List<Integer> triggers, List<EntityMention> agents,
+                                List<LeadAgent> lead, Set<Meeting.Pair> ruleArticle, Set<Meeting.Pair> seen,
+                                List<MeetCandidate> out) {
+        if (triggers.isEmpty()) {
+            return;
+        }
+        Set<Integer> here = new HashSet<>();
+        agents.forEach(m -> here.add(m.entity()));
+        for (EntityMention a : agents) {
+            int t = nearest(triggers, a, a);
+            Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
+            if (!modality.isFact(v, t, trigger) || LinkFeatures.otherSide(v, t, a)) {
+                continue; // no event, or both sides named here: the sentence's own pairs tell it
+            }
+            for (LeadAgent l : lead) {
+                Meeting.Pair pair = Meeting.Pair.of(a.entity(), l.entity());
+                if (here.contains(l.entity()) || seen.contains(pair)) {
+                    continue;
+                }
+                out.add(new MeetCandidate(v.sentence.index(), t, pair,
+                        features.lead(v, trigger, t, a, l, ruleArticle.contains(pair))));
             }
         }
     }

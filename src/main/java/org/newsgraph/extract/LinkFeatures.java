@@ -1,10 +1,13 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.Role;
 
 /**
  * The features the link models decide from: where the trigger stands against the mentions, the words, tags
@@ -71,10 +74,108 @@ final class LinkFeatures {
         String roles = role(v, t, a) + role(v, t, b);
         f.add("roles=" + roles);
         f.add("roles_tf=" + roles + "_" + trigger.frame());
+        f.add("owners=" + owners(v, a.entity(), b.entity()));
         f.add("rule=" + ruleInSentence);
         f.add("rule_article=" + ruleInArticle);
         f.add("rule_side=" + ruleInSentence + "_" + side);
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * Features of a meeting between the agent {@code a} of a sentence and a principal of the article's opening
+     * that the sentence does not mention. Their own names (prefix "L_"), so that the linear model weighs them
+     * apart from those of two mentions in one sentence.
+     */
+    String[] lead(SentenceView v, Lexicon.Trigger trigger, int t, EntityMention a, Extractor.LeadAgent l,
+                  boolean ruleInArticle) {
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("L_bias");
+        String side = t < a.firstToken() ? "B" : "A";
+        f.add("L_tw=" + trigger.word());
+        f.add("L_tf=" + trigger.frame());
+        f.add("L_side_tf=" + side + "_" + trigger.frame());
+        f.add("L_side_tw=" + side + "_" + trigger.word());
+        f.add("L_tdist=" + bucket(side.equals("B") ? a.firstToken() - t : t - a.endToken() + 1));
+        f.add("L_role=" + role(v, t, a));
+        f.add("L_tobj=" + object(v, t));
+        f.add("L_tl=" + word(v, t - 1));
+        f.add("L_tr=" + word(v, t + 1));
+        f.add("L_l1=" + word(v, a.firstToken() - 1));
+        f.add("L_kind=" + a.kind());
+        f.add("L_types=" + type(v, a) + "_" + (l.person() ? "PER" : "ORG"));
+        f.add("L_agents=" + Math.min(3, agentEntities(v)));
+        f.add("L_headline=" + l.headline());
+        f.add("L_subject=" + l.subject());
+        f.add("L_mentions=" + bucket(l.mentions()));
+        f.add("L_quoted=" + v.insideQuote(t));
+        f.add("L_rule_article=" + ruleInArticle);
+        f.add("L_owners=" + owners(v, a.entity(), l.entity()));
+        for (int i = 0; i < v.size(); i++) {
+            if (cues.is("meet.implicit", v.word(i))) {
+                f.add("L_cue=" + v.word(i));
+            }
+        }
+        modality(v, t, f);
+        return f.toArray(String[]::new);
+    }
+
+    /**
+     * Whether two entities serve the same country or body by the roles the article states ("same": one side of
+     * a meeting, most likely), different ones, or it does not say.
+     */
+    private static String owners(SentenceView v, int a, int b) {
+        Set<Integer> ownA = ownersOf(v, a);
+        Set<Integer> ownB = ownersOf(v, b);
+        if (ownA.isEmpty() || ownB.isEmpty()) {
+            return "unknown";
+        }
+        return ownA.stream().anyMatch(ownB::contains) ? "same" : "different";
+    }
+
+    /** The countries and bodies an entity's roles belong to; an organization stands for itself. */
+    private static Set<Integer> ownersOf(SentenceView v, int entity) {
+        Set<Integer> out = new HashSet<>();
+        for (Role r : v.resolved.roles()) {
+            if (r.person() == entity && r.roleOf() >= 0) {
+                out.add(r.roleOf());
+            }
+        }
+        if (v.resolved.entity(entity).type() == EntityType.ORGANIZATION) {
+            out.add(entity);
+        }
+        return out;
+    }
+
+    /** Features of a meeting of two principals of the opening that a sentence tells as "the two sides". */
+    String[] pairPhrase(SentenceView v, Lexicon.Trigger trigger, int t, int phrase, Extractor.LeadAgent x,
+                        Extractor.LeadAgent y, boolean ruleInArticle) {
+        List<String> f = new ArrayList<>();
+        f.add("bias");
+        f.add("P_bias");
+        f.add("P_tw=" + trigger.word());
+        f.add("P_group=" + v.word(phrase + 1));
+        f.add("P_side=" + (phrase < t ? "B" : "A"));
+        f.add("P_types=" + (x.person() ? "PER" : "ORG") + "_" + (y.person() ? "PER" : "ORG"));
+        f.add("P_headline=" + x.headline() + "_" + y.headline());
+        f.add("P_subject=" + x.subject() + "_" + y.subject());
+        f.add("P_mentions=" + bucket(Math.min(x.mentions(), y.mentions())));
+        f.add("P_agents=" + Math.min(3, agentEntities(v)));
+        f.add("P_owners=" + owners(v, x.entity(), y.entity()));
+        f.add("P_rule_article=" + ruleInArticle);
+        modality(v, t, f);
+        return f.toArray(String[]::new);
+    }
+
+    /** Whether another agent stands on the far side of the trigger from {@code a}: the sentence names both sides. */
+    static boolean otherSide(SentenceView v, int t, EntityMention a) {
+        boolean before = a.endToken() <= t;
+        for (EntityMention m : v.mentions) {
+            if (m.entity() != a.entity() && v.type(m).isAgent() && (before ? m.firstToken() > t : m.endToken() <= t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Features of a link the cue rules found across sentences, with no mention of one side in this one. */

@@ -50,18 +50,19 @@ final class CrossValidation {
     /** Held-out counts per threshold, for meetings and calls. */
     record Result(int folds, Counts[] meet, Counts[] call, String[] errors) {
 
+        /**
+         * The best held-out F1 among the thresholds precise enough; where none is, the best F1 of all (the most
+         * precise one would give up much recall for a few points of a precision still short of the bar).
+         */
         int best(Counts[] counts) {
+            int best = bestF1(counts, PRECISION_FLOOR);
+            return best >= 0 ? best : bestF1(counts, 0);
+        }
+
+        private static int bestF1(Counts[] counts, double floor) {
             int best = -1;
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i].precision() >= PRECISION_FLOOR && (best < 0 || counts[i].f1() > counts[best].f1())) {
-                    best = i;
-                }
-            }
-            if (best >= 0) {
-                return best;
-            }
-            for (int i = 0; i < counts.length; i++) { // none is precise enough: the most precise
-                if (best < 0 || counts[i].precision() > counts[best].precision()) {
+                if (counts[i].precision() >= floor && (best < 0 || counts[i].f1() > counts[best].f1())) {
                     best = i;
                 }
             }

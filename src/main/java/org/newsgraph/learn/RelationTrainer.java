@@ -23,7 +23,7 @@ import org.newsgraph.extract.RelationModels;
  * corpus), chooses their thresholds by article-level cross-validation, and writes the models with the
  * figures that chose them. {@code scripts/train-relations} runs it; the same input gives the same files.
  *
- * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] --out DIR [--folds 5]</pre>
+ * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--ner-folds DIR] --out DIR [--folds 5]</pre>
  */
 public final class RelationTrainer {
 
@@ -49,6 +49,7 @@ public final class RelationTrainer {
         List<Path> gold = new ArrayList<>();
         Path corpus = null;
         Path out = null;
+        Path nerFolds = null;
         int folds = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -56,14 +57,15 @@ public final class RelationTrainer {
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
+                case "--ner-folds" -> nerFolds = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (usage: --gold DIR … [--corpus FILE] --out DIR [--folds N])");
+                        + " (usage: --gold DIR … [--corpus FILE] [--ner-folds DIR] --out DIR [--folds N])");
             }
         }
         if (gold.isEmpty() || out == null) {
             throw new IllegalArgumentException("usage: --gold DIR … [--corpus FILE] --out DIR [--folds N]");
         }
-        TrainingSet set = TrainingSet.read(gold, corpus);
+        TrainingSet set = TrainingSet.read(gold, corpus, nerFolds);
         System.err.printf("%d articles, %d corpus items: %d meeting and %d call candidates%n",
                 set.articles().size(), set.corpus().size(), set.events(TrainingArticle::meetEvents, a -> true).size(),
                 set.events(TrainingArticle::callEvents, a -> true).size());

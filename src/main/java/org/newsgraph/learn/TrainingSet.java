@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.newsgraph.eval.GoldArticle;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.ner.SilverData;
 import org.newsgraph.resolve.Resolver;
 
 /**
@@ -35,15 +37,22 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
      */
     static final int CORPUS_WEIGHT = 3;
 
-    static TrainingSet read(List<Path> goldDirs, Path corpusFile) throws IOException {
+    /**
+     * @param nerFolds null, or a folder of name-finder models fold0.bin … fold{K-1}.bin, each trained without
+     *                 the articles of its fold (scripts/cross-validate-ner): each article is then read with the
+     *                 model that never saw it, so that the link models learn from entities as good as those of
+     *                 unseen news, not from the better ones of articles the shipped name finder learned
+     */
+    static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds) throws IOException {
         Extractor candidates = new Extractor(Lexicon.english(), null);
         Resolver resolver = new Resolver();
+        Function<String, NlpPipeline> nlp = nerFolds == null ? id -> NlpPipeline.shared() : heldOut(goldDirs, nerFolds);
         List<TrainingArticle> articles = new ArrayList<>();
         for (Path dir : goldDirs) {
             for (Path txt : texts(dir)) {
                 Article article = readArticle(txt);
                 GoldArticle gold = GoldArticle.read(Path.of(txt.toString().replaceFirst("\\.txt$", ".json")));
-                var resolved = resolver.resolve(NlpPipeline.shared().annotate(article.text()));
+                var resolved = resolver.resolve(nlp.apply(article.id()).annotate(article.text()));
                 articles.add(TrainingArticle.of(dir.toString(), article, resolved, gold,
                         candidates.candidates(resolved, article.date())));
             }
@@ -58,6 +67,25 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
             }
         }
         return new TrainingSet(List.copyOf(articles), List.copyOf(corpus));
+    }
+
+    /** For each article id, the pipeline whose name finder was trained without the article's fold. */
+    private static Function<String, NlpPipeline> heldOut(List<Path> goldDirs, Path nerFolds) throws IOException {
+        List<NlpPipeline> folds = new ArrayList<>();
+        for (int k = 0; Files.exists(nerFolds.resolve("fold" + k + ".bin")); k++) {
+            folds.add(NlpPipeline.withNameFinder(nerFolds.resolve("fold" + k + ".bin")));
+        }
+        if (folds.size() < 2) {
+            throw new IOException("no fold0.bin, fold1.bin … in " + nerFolds + " (scripts/cross-validate-ner makes them)");
+        }
+        Map<String, Integer> foldOf = SilverData.folds(goldDirs, folds.size());
+        return id -> {
+            Integer fold = foldOf.get(id);
+            if (fold == null) {
+                throw new IllegalStateException("article " + id + " is in no fold of " + nerFolds);
+            }
+            return folds.get(fold);
+        };
     }
 
     /** The events of one kind from the articles kept, and from every corpus item. */

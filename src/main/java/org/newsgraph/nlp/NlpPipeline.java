@@ -67,6 +67,17 @@ public final class NlpPipeline {
         return p;
     }
 
+    /**
+     * A pipeline with another name-finder model than the shipped one (the cross-validation folds of
+     * scripts/cross-validate-ner, which never saw some articles, for training the link models on those).
+     */
+    public static NlpPipeline withNameFinder(Path model) throws IOException {
+        try (InputStream s = resource(SENTENCE_MODEL); InputStream pos = resource(POS_MODEL);
+             InputStream ner = Files.newInputStream(model)) {
+            return new NlpPipeline(new SentenceModel(s), greedy(new POSModel(pos)), new TokenNameFinderModel(ner));
+        }
+    }
+
     private static NlpPipeline load() {
         try (InputStream s = resource(SENTENCE_MODEL); InputStream pos = resource(POS_MODEL);
              InputStream ner = nerModelStream()) {

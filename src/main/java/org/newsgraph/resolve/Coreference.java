@@ -3,6 +3,7 @@ package org.newsgraph.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -16,6 +17,11 @@ import org.newsgraph.nlp.Sentence;
 final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    /** Words after "it" that make it no one: "it is", "it was", "it seems". */
+    private static final Set<String> EXPLETIVE_IT_NEXT = Set.of("is", "was", "'s", "seems", "seemed", "appears",
+            "appeared", "remains", "remained", "would", "will", "might", "may", "could", "takes", "took");
+    /** What may stand before a clause-opening "it": nothing, or these. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "\"", "“", "which", "where");
     private static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "from", "of", "for", "against",
             "between", "among", "on", "about");
     /** Heads that fit any titled person of the right country or body: "the UN chief", "his Turkish counterpart". */
@@ -31,18 +37,32 @@ final class Coreference {
     private static final Set<String> QUALIFIERS = Set.of("top", "senior", "visiting", "chief", "veteran", "new",
             "former", "incumbent", "outgoing");
 
+    /** Lower-case words between "the" and an organization's head noun: "the national teachers union". */
+    private static final int MAX_ORG_MODIFIERS = 3;
+    /** How far back the organization a description stands for may have been named. */
+    private static final int ORG_LOOKBACK_SENTENCES = 3;
+
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
     private final MentionIndex index;
     private final List<Role> roles;
     private final Roles roleFinder;
+    private final IntFunction<String> labels;
+    private final IntFunction<EntityType> types;
 
-    Coreference(Gazetteer gazetteer, AnnotatedText text, MentionIndex index, List<Role> roles, Roles roleFinder) {
+    /**
+     * @param labels the name of each entity found so far
+     * @param types  the type of each entity found so far
+     */
+    Coreference(Gazetteer gazetteer, AnnotatedText text, MentionIndex index, List<Role> roles, Roles roleFinder,
+                IntFunction<String> labels, IntFunction<EntityType> types) {
         this.gazetteer = gazetteer;
         this.text = text;
         this.index = index;
         this.roles = roles;
         this.roleFinder = roleFinder;
+        this.labels = labels;
+        this.types = types;
     }
 
     /** Description and pronoun mentions, in text order. */
@@ -51,6 +71,9 @@ final class Coreference {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 EntityMention m = description(s, i);
+                if (m == null) {
+                    m = orgDescription(s, i);
+                }
                 if (m == null) {
                     m = pronoun(s, i);
                 }
@@ -103,6 +126,57 @@ final class Coreference {
         }
         return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(), s.token(head).end(),
                 EntityMention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "the union", "the rights group": a definite description with an organization's head noun stands for the
+     * latest organization named within the last sentences, which must have that noun in its name unless the
+     * noun is generic ("group", "body", "bloc").
+     */
+    private EntityMention orgDescription(Sentence s, int head) {
+        String word = s.token(head).norm().toLowerCase();
+        boolean generic = gazetteer.isGenericOrgHead(word);
+        if (!generic && !gazetteer.isNamedOrgHead(word) || index.at(s.index(), head) != null
+                || head + 1 < s.size() && (s.token(head + 1).norm().equals("of")
+                || Character.isUpperCase(s.token(head + 1).norm().codePointAt(0)))) {
+            return null; // "the union of X", "the Union Minister": part of a longer name or title
+        }
+        int start = head;
+        while (start > 0 && head - start < MAX_ORG_MODIFIERS && isModifier(s.token(start - 1))
+                && index.at(s.index(), start - 1) == null) {
+            start--;
+        }
+        if (start == 0 || !s.token(start - 1).norm().equalsIgnoreCase("the")) {
+            return null;
+        }
+        start--;
+        int org = latestOrganization(s.index(), start, generic ? null : word);
+        return org < 0 ? null : new EntityMention(org, s.index(), start, head + 1, s.token(start).start(),
+                s.token(head).end(), EntityMention.Kind.DESCRIPTION);
+    }
+
+    /** The organization named last before a token, within the last sentences, whose name has {@code word} (any if null). */
+    private int latestOrganization(int sentence, int token, String word) {
+        EntityMention latest = null;
+        for (EntityMention m : index.all()) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.endToken() <= token;
+            if (before && sentence - m.sentence() <= ORG_LOOKBACK_SENTENCES && m.kind() == EntityMention.Kind.NAME
+                    && types.apply(m.entity()) == EntityType.ORGANIZATION
+                    && (word == null || nameHas(m.entity(), word))
+                    && (latest == null || m.start() > latest.start())) {
+                latest = m;
+            }
+        }
+        return latest == null ? -1 : latest.entity();
+    }
+
+    private boolean nameHas(int entity, String word) {
+        for (String w : labels.apply(entity).toLowerCase().split("[^\\p{L}]+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namedRightAfter(Sentence s, int i) {
@@ -246,7 +320,43 @@ final class Coreference {
         return last;
     }
 
+    /**
+     * "It also called on …": "it" opening a clause, not before a copula ("it is"), stands for an organization
+     * that opened this sentence or the one before as its first agent.
+     */
+    private EntityMention itPronoun(Sentence s, int i) {
+        if (!s.token(i).norm().equalsIgnoreCase("it") || index.at(s.index(), i) != null
+                || i + 1 >= s.size() || EXPLETIVE_IT_NEXT.contains(s.token(i + 1).norm().toLowerCase())
+                || i > 0 && !CLAUSE_OPENERS.contains(s.token(i - 1).norm().toLowerCase())) {
+            return null;
+        }
+        int org = -1;
+        for (int k = s.index(); org < 0 && k >= Math.max(0, s.index() - 1); k--) {
+            EntityMention first = firstAgent(k, k == s.index() ? i : Integer.MAX_VALUE);
+            org = first != null && types.apply(first.entity()) == EntityType.ORGANIZATION ? first.entity() : -1;
+        }
+        return org < 0 ? null : new EntityMention(org, s.index(), i, i + 1, s.token(i).start(), s.token(i).end(),
+                EntityMention.Kind.PRONOUN);
+    }
+
+    /** The first person or organization mentioned by name in a sentence before a token, or null. */
+    private EntityMention firstAgent(int sentence, int before) {
+        EntityMention first = null;
+        for (EntityMention m : index.all()) {
+            if (m.sentence() == sentence && m.endToken() <= before && m.kind() == EntityMention.Kind.NAME
+                    && types.apply(m.entity()) != EntityType.LOCATION
+                    && (first == null || m.firstToken() < first.firstToken())) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
     private EntityMention pronoun(Sentence s, int i) {
+        EntityMention it = itPronoun(s, i);
+        if (it != null) {
+            return it;
+        }
         if (!PRONOUNS.contains(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
             return null;
         }

@@ -35,6 +35,8 @@ final class Gazetteer {
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> namedOrgHeads = new HashSet<>();
+    private final Set<String> genericOrgHeads = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
@@ -113,6 +115,9 @@ final class Gazetteer {
         for (String[] row : rows("person-nouns.txt")) {
             g.personNouns.addAll(List.of(row[0].split(" ")));
         }
+        for (String[] row : rows("org-descriptions.txt")) {
+            (row[0].equals("generic") ? g.genericOrgHeads : g.namedOrgHeads).addAll(values(row, 1));
+        }
         for (String[] row : rows("name-edges.txt")) {
             g.nameEdges.addAll(List.of(row[0].split(" ")));
         }
@@ -166,6 +171,16 @@ final class Gazetteer {
 
     boolean isTitleHead(String word) {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    /** "union" in "the union": a description's head that must appear in the name of the organization it stands for. */
+    boolean isNamedOrgHead(String word) {
+        return namedOrgHeads.contains(word);
+    }
+
+    /** "group" in "the rights group": a description's head that stands for any organization just named. */
+    boolean isGenericOrgHead(String word) {
+        return genericOrgHeads.contains(word);
     }
 
     /** "Dr", "Tan Sri": a form of address, not an office (a full stop after it does not matter). */

@@ -60,7 +60,8 @@ public final class Resolver {
             List<EntityMention> personNames = index.all().stream().filter(m -> index.isPerson(m.entity())).toList();
             Roles roleFinder = new Roles(gazetteer, text, index, this::countryEntity);
             List<Role> roles = roleFinder.find(personNames);
-            for (EntityMention m : new Coreference(gazetteer, text, index, roles, roleFinder).find()) {
+            for (EntityMention m : new Coreference(gazetteer, text, index, roles, roleFinder,
+                    e -> drafts.get(e).canonical, types::get).find()) {
                 if (m.kind() == EntityMention.Kind.DESCRIPTION) {
                     drafts.get(m.entity()).aliases.add(text.text().substring(m.start(), m.end()));
                 }

@@ -24,35 +24,46 @@ final class Tagged {
     }
 
     static ResolvedText sentence(String spec) {
+        return article(spec);
+    }
+
+    /** An article of several tagged sentences; a name stands for the same entity in all of them. */
+    static ResolvedText article(String... specs) {
         StringBuilder text = new StringBuilder();
-        List<org.newsgraph.nlp.Token> tokens = new ArrayList<>();
         Map<String, Integer> entityIndex = new LinkedHashMap<>();
         List<Entity> entities = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
-        for (String part : split(spec)) {
-            if (part.startsWith("[")) {
-                int close = part.indexOf(']');
-                String name = part.substring(1, close);
-                EntityType type = EntityType.valueOf(part.substring(close + 1));
-                int first = tokens.size();
-                int start = text.length();
-                for (String w : name.split(" ")) {
-                    add(text, tokens, w, "PROPN");
+        List<Sentence> sentences = new ArrayList<>();
+        for (String spec : specs) {
+            int sentence = sentences.size();
+            int sentenceStart = text.length();
+            List<org.newsgraph.nlp.Token> tokens = new ArrayList<>();
+            for (String part : split(spec)) {
+                if (part.startsWith("[")) {
+                    int close = part.indexOf(']');
+                    String name = part.substring(1, close);
+                    EntityType type = EntityType.valueOf(part.substring(close + 1));
+                    int first = tokens.size();
+                    int start = text.length();
+                    for (String w : name.split(" ")) {
+                        add(text, tokens, w, "PROPN");
+                    }
+                    int entity = entityIndex.computeIfAbsent(name, n -> {
+                        entities.add(new Entity(n, type, n, List.of(), 1.0));
+                        return entities.size() - 1;
+                    });
+                    mentions.add(new EntityMention(entity, sentence, first, tokens.size(), start, text.length() - 1,
+                            EntityMention.Kind.NAME));
+                } else {
+                    int slash = part.lastIndexOf('/');
+                    add(text, tokens, part.substring(0, slash), part.substring(slash + 1));
                 }
-                int entity = entityIndex.computeIfAbsent(name, n -> {
-                    entities.add(new Entity(n, type, n, List.of(), 1.0));
-                    return entities.size() - 1;
-                });
-                mentions.add(new EntityMention(entity, 0, first, tokens.size(), start, text.length(),
-                        EntityMention.Kind.NAME));
-            } else {
-                int slash = part.lastIndexOf('/');
-                add(text, tokens, part.substring(0, slash), part.substring(slash + 1));
             }
+            int end = text.length() - 1;
+            sentences.add(new Sentence(sentence, sentenceStart, end, text.substring(sentenceStart, end), tokens));
         }
-        String t = text.toString().strip();
-        Sentence s = new Sentence(0, 0, t.length(), t, tokens);
-        return new ResolvedText(new AnnotatedText(t, List.of(s), List.of()), entities, mentions, List.of());
+        String t = text.toString();
+        return new ResolvedText(new AnnotatedText(t, sentences, List.of()), entities, mentions, List.of());
     }
 
     /** Tokens separated by spaces; a bracketed name keeps its spaces. */

@@ -380,4 +380,42 @@ class ResolverTest {
 
         assertEquals(List.of(), named(r, "Amina Wanjiru").aliases());
     }
+
+    @Test
+    void aDescriptionWithAGenericHeadStandsForTheOrganizationJustNamed() {
+        ResolvedText r = resolve("Coastal Rights Watch said on Friday that fishermen were detained. "
+                + "The rights group called on the authorities to release them.");
+
+        assertTrue(named(r, "Coastal Rights Watch").aliases().contains("The rights group"),
+                named(r, "Coastal Rights Watch").aliases().toString());
+    }
+
+    @Test
+    void aDescriptionWithANamedHeadStandsOnlyForAnOrganizationWithThatWordInItsName() {
+        ResolvedText r = resolve("The Harbour Workers Union met Nordic Shipping Group on Monday. "
+                + "The union said the talks went well.");
+
+        assertTrue(named(r, "Harbour Workers Union").aliases().contains("The union"),
+                named(r, "Harbour Workers Union").aliases().toString());
+        assertFalse(named(r, "Nordic Shipping Group").aliases().contains("The union"));
+    }
+
+    @Test
+    void itOpeningAClauseAfterAnOrganizationOpenedTheSentenceBeforeIsThatOrganization() {
+        ResolvedText r = resolve("Coastal Rights Watch criticised the arrests on Friday. "
+                + "It also called on the authorities to free the fishermen.");
+
+        int watch = indexOf(r, "Coastal Rights Watch");
+        assertTrue(r.mentions().stream().anyMatch(m -> m.entity() == watch && m.kind() == EntityMention.Kind.PRONOUN
+                && m.sentence() == 1 && m.firstToken() == 0), r.mentions().toString());
+    }
+
+    @Test
+    void itBeforeACopulaIsNobody() {
+        ResolvedText r = resolve("Coastal Rights Watch criticised the arrests on Friday. "
+                + "It is not clear how many fishermen were held.");
+
+        assertTrue(r.mentions().stream().noneMatch(m -> m.kind() == EntityMention.Kind.PRONOUN),
+                r.mentions().toString());
+    }
 }

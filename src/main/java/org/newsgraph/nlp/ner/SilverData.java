@@ -57,6 +57,19 @@ public final class SilverData {
     record Form(List<String> tokens, String type) {
     }
 
+    /**
+     * The fold of each gold article under the folders in a K-fold split ({@code --folds K}): article n of the
+     * id-sorted list is in fold n % K. The name-finder models of scripts/cross-validate-ner follow it.
+     */
+    public static Map<String, Integer> folds(List<Path> folders, int k) throws IOException {
+        Map<String, Integer> out = new HashMap<>();
+        List<Labelled> articles = read(folders);
+        for (int n = 0; n < articles.size(); n++) {
+            out.put(articles.get(n).gold().id(), n % k);
+        }
+        return out;
+    }
+
     /** The gold articles under the folders, sorted by id, with the texts beside them. */
     static List<Labelled> read(List<Path> folders) throws IOException {
         List<Labelled> out = new ArrayList<>();

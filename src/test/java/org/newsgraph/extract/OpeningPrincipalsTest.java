@@ -1,0 +1,62 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.ResolvedText;
+
+/**
+ * Meetings a sentence tells with one side only, or as "the two leaders": the principals the opening of the
+ * article names are their candidate other side (hand-tagged articles, no models).
+ */
+class OpeningPrincipalsTest {
+
+    private final Extractor candidates = new Extractor(Lexicon.english(), null);
+
+    /** Each meeting candidate as "sentence: A + B (kind)", kind from its first feature of its own. */
+    private static List<String> meetCandidates(ResolvedText r, Extractor.Candidates c) {
+        return c.meetings().stream().map(m -> m.sentence() + ": " + r.entity(m.pair().a()).label() + " + "
+                + r.entity(m.pair().b()).label() + " (" + kind(m.features()) + ")").toList();
+    }
+
+    private static String kind(String[] features) {
+        return Arrays.stream(features).filter(f -> f.equals("L_bias") || f.equals("P_bias") || f.equals("rule_only"))
+                .findFirst().orElse("in sentence");
+    }
+
+    @Test
+    void anAttendeeOfAMeetingToldWithOneSideIsACandidateWithEachPrincipalOfTheOpening() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
+                "The/DET meeting/NOUN was/AUX also/ADV attended/VERB by/ADP [Luis Vega]PERSON ./PUNCT");
+
+        assertEquals(List.of("1: Ana Torres + Luis Vega (L_bias)"), meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
+    void aSentenceThatNamesBothSidesOfItsMeetingGetsNoPrincipalFromTheOpening() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
+                "[Luis Vega]PERSON met/VERB [Rosa Diaz]PERSON on/ADP Monday/PROPN ./PUNCT");
+
+        assertEquals(List.of("1: Luis Vega + Rosa Diaz (in sentence)"), meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
+    void theTwoLeadersOfAMeetingSentenceAreCandidatesAsThePrincipalsOfTheOpening() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON welcomed/VERB [Luis Vega]PERSON to/ADP Lima/PROPN ./PUNCT",
+                "The/DET two/NUM leaders/NOUN then/ADV held/VERB talks/NOUN ./PUNCT");
+
+        assertEquals(List.of("0: Ana Torres + Luis Vega (in sentence)", "1: Ana Torres + Luis Vega (P_bias)"),
+                meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
+    void aPlannedMeetingWithOneSideGetsNoCandidate() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
+                "[Luis Vega]PERSON will/AUX meet/VERB her/PRON on/ADP Monday/PROPN ./PUNCT");
+
+        assertEquals(List.of(), meetCandidates(r, candidates.candidates(r, null)));
+    }
+}
