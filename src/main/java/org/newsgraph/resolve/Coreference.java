@@ -1,7 +1,10 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -17,6 +20,10 @@ import org.newsgraph.nlp.Sentence;
 final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Map<String, String> PRONOUN_GENDER = Map.of("he", "male", "him", "male", "his", "male",
+            "she", "female", "her", "female");
+    /** How many words before a name may say its gender: "spokeswoman for the ministry Ana Ruiz" is too far. */
+    private static final int GENDER_WINDOW = 3;
     /** Words after "it" that make it no one: "it is", "it was", "it seems". */
     private static final Set<String> EXPLETIVE_IT_NEXT = Set.of("is", "was", "'s", "seems", "seemed", "appears",
             "appeared", "remains", "remained", "would", "will", "might", "may", "could", "takes", "took");
@@ -49,6 +56,8 @@ final class Coreference {
     private final Roles roleFinder;
     private final IntFunction<String> labels;
     private final IntFunction<EntityType> types;
+    /** The gender the article's words give each person ("Ms Torres", "spokesman Ruiz"), where they do. */
+    private Map<Integer, String> genders = Map.of();
 
     /**
      * @param labels the name of each entity found so far
@@ -67,6 +76,7 @@ final class Coreference {
 
     /** Description and pronoun mentions, in text order. */
     List<EntityMention> find() {
+        genders = genders();
         List<EntityMention> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
@@ -360,12 +370,13 @@ final class Coreference {
         if (!PRONOUNS.contains(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
             return null;
         }
+        String gender = PRONOUN_GENDER.get(s.token(i).norm().toLowerCase());
         int antecedent = objectOwner(s, i);
-        if (antecedent < 0) {
-            antecedent = firstPersonBefore(s.index(), i);
+        if (antecedent < 0 || !fits(antecedent, gender)) {
+            antecedent = firstPersonBefore(s.index(), i, gender);
         }
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
-            antecedent = firstPersonBefore(k, text.sentences().get(k).size());
+            antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender);
         }
         if (antecedent < 0) {
             return null;
@@ -404,10 +415,16 @@ final class Coreference {
      * ("In a call with Speaker X, Y said"): the likely subject.
      */
     private int firstPersonBefore(int sentence, int token) {
+        return firstPersonBefore(sentence, token, null);
+    }
+
+    /** The same, among the persons a pronoun of the gender may stand for (any if null). */
+    private int firstPersonBefore(int sentence, int token, String gender) {
         Sentence s = text.sentences().get(sentence);
         for (int t = 0; t < token && t < s.size(); t++) {
             EntityMention m = index.at(sentence, t);
-            if (m != null && index.isPerson(m.entity()) && !afterPreposition(s, m.firstToken())) {
+            if (m != null && index.isPerson(m.entity()) && !afterPreposition(s, m.firstToken())
+                    && fits(m.entity(), gender)) {
                 return m.entity();
             }
             if (m != null) {
@@ -415,6 +432,38 @@ final class Coreference {
             }
         }
         return -1;
+    }
+
+    private boolean fits(int person, String gender) {
+        String known = genders.get(person);
+        return gender == null || known == null || known.equals(gender);
+    }
+
+    /**
+     * Each person's gender from the words right before its names ("Ms", "Sir", "spokeswoman"); a person the
+     * article gives both is left without one.
+     */
+    private Map<Integer, String> genders() {
+        Map<Integer, String> out = new HashMap<>();
+        Set<Integer> mixed = new HashSet<>();
+        for (EntityMention m : index.all()) {
+            if (m.kind() != EntityMention.Kind.NAME || !index.isPerson(m.entity())) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - GENDER_WINDOW; k--) {
+                String g = gazetteer.genderOf(s.token(k).norm());
+                if (g != null && !g.equals(out.getOrDefault(m.entity(), g))) {
+                    mixed.add(m.entity());
+                }
+                if (g != null) {
+                    out.put(m.entity(), g);
+                    break;
+                }
+            }
+        }
+        mixed.forEach(out::remove);
+        return out;
     }
 
     private boolean afterPreposition(Sentence s, int first) {

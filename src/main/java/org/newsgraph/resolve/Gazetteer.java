@@ -36,6 +36,7 @@ final class Gazetteer {
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
+    private final Map<String, String> genders = new HashMap<>();
     private final Set<String> genericOrgHeads = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -115,6 +116,11 @@ final class Gazetteer {
         for (String[] row : rows("person-nouns.txt")) {
             g.personNouns.addAll(List.of(row[0].split(" ")));
         }
+        for (String[] row : rows("gender-words.txt")) {
+            for (String w : values(row, 1)) {
+                g.genders.put(w, row[0]);
+            }
+        }
         for (String[] row : rows("org-descriptions.txt")) {
             (row[0].equals("generic") ? g.genericOrgHeads : g.namedOrgHeads).addAll(values(row, 1));
         }
@@ -171,6 +177,11 @@ final class Gazetteer {
 
     boolean isTitleHead(String word) {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    /** "male" for "Mr", "female" for "Ms." or "spokeswoman"; null for a word that does not say. */
+    String genderOf(String word) {
+        return genders.get(word);
     }
 
     /** "union" in "the union": a description's head that must appear in the name of the organization it stands for. */

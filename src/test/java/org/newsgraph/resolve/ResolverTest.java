@@ -418,4 +418,24 @@ class ResolverTest {
         assertTrue(r.mentions().stream().noneMatch(m -> m.kind() == EntityMention.Kind.PRONOUN),
                 r.mentions().toString());
     }
+
+    @Test
+    void sheNeverStandsForAPersonTheArticleCallsMr() {
+        ResolvedText r = resolve("Mr. Tomas Berger said that when High Commissioner Leila Haddad visited Lima, "
+                + "she urged the government to act.");
+
+        int haddad = indexOf(r, "Leila Haddad");
+        assertTrue(r.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.PRONOUN && m.entity() == haddad),
+                r.mentions().toString());
+    }
+
+    @Test
+    void withoutAWordForTheirGenderSheStandsForTheSubjectAsBefore() {
+        ResolvedText r = resolve("Tomas Berger said that when High Commissioner Leila Haddad visited Lima, "
+                + "she urged the government to act.");
+
+        int berger = indexOf(r, "Tomas Berger");
+        assertTrue(r.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.PRONOUN && m.entity() == berger),
+                r.mentions().toString());
+    }
 }
