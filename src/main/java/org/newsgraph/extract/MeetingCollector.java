@@ -12,6 +12,9 @@ import org.newsgraph.resolve.ResolvedText;
 
 /** Keeps one meeting per pair of participants in an article, and knows the meeting in focus. */
 final class MeetingCollector {
+    /** The headline and the first sentences, where a story says when it happened. */
+    private static final int STORY_OPENING = 3;
+
     private final ResolvedText resolved;
     private final LocalDate published;
     private final Cues cues;
@@ -67,6 +70,9 @@ final class MeetingCollector {
             date = DateFinder.nearest(resolved.annotated().sentences().get(v.sentence.index() - 1).text(), 0,
                     published);
         }
+        if (date == null) {
+            date = storyDate();
+        }
         List<Meeting.Pair> pairs = new ArrayList<>(candidates);
         List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
         if (!told.isEmpty()) {
@@ -81,11 +87,41 @@ final class MeetingCollector {
             participants.add(p.a());
             participants.add(p.b());
         }
+        int place = place(v, trigger);
         Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
-                date == null ? null : date.text(), date == null ? null : date.date(), place(v, trigger),
-                confidence);
+                date == null ? null : date.text(), date == null ? null : date.date(),
+                place >= 0 ? place : storyPlace(), confidence);
         meetings.add(m);
         return m;
+    }
+
+    /**
+     * The date the opening of the article gives its story ("… met on Tuesday"): a meeting told later with no
+     * date of its own is, in news, most often the story's event told again or in more detail.
+     */
+    private DateFinder.Found storyDate() {
+        List<org.newsgraph.nlp.Sentence> sentences = resolved.annotated().sentences();
+        for (int s = 0; s < Math.min(STORY_OPENING, sentences.size()); s++) {
+            DateFinder.Found found = DateFinder.nearest(sentences.get(s).text(), 0, published);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Where the opening of the article places its story: the first "in" or "at" a place there, or -1. */
+    private int storyPlace() {
+        for (int s = 0; s < Math.min(STORY_OPENING, resolved.annotated().sentences().size()); s++) {
+            SentenceView v = new SentenceView(resolved, s, cues);
+            for (int i = 0; i < v.size(); i++) {
+                int place = placeAfter(v, i);
+                if (place >= 0) {
+                    return place;
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -180,21 +216,27 @@ final class MeetingCollector {
             if (i > trigger && clauseEnds(v, i)) {
                 return -1;
             }
-            if (!v.word(i).equals("in") && !v.word(i).equals("at")) {
-                continue;
+            int place = placeAfter(v, i);
+            if (place >= 0) {
+                return place;
             }
-            for (int k = i + 1; k < v.size() && k <= i + 5; k++) {
-                EntityMention m = v.mention(k);
-                if (m != null && m.kind() == EntityMention.Kind.NAME) {
-                    boolean owner = m.endToken() < v.size() && v.word(m.endToken()).equals("'s");
-                    if (v.type(m) == EntityType.LOCATION && !owner) {
-                        return m.entity();
-                    }
-                    break;
-                }
-                if (!Character.isLowerCase(v.sentence.token(k).text().codePointAt(0))) {
-                    break;
-                }
+        }
+        return -1;
+    }
+
+    /** The place right after "in" or "at" at token {@code i}, past lower-case words, or -1. */
+    private static int placeAfter(SentenceView v, int i) {
+        if (!v.word(i).equals("in") && !v.word(i).equals("at")) {
+            return -1;
+        }
+        for (int k = i + 1; k < v.size() && k <= i + 5; k++) {
+            EntityMention m = v.mention(k);
+            if (m != null && m.kind() == EntityMention.Kind.NAME) {
+                boolean owner = m.endToken() < v.size() && v.word(m.endToken()).equals("'s");
+                return v.type(m) == EntityType.LOCATION && !owner ? m.entity() : -1;
+            }
+            if (!Character.isLowerCase(v.sentence.token(k).text().codePointAt(0))) {
+                return -1;
             }
         }
         return -1;
