@@ -71,7 +71,7 @@ final class MeetingCollector {
                     published);
         }
         if (date == null) {
-            date = storyDate();
+            date = storyDate(v.sentence.index());
         }
         List<Meeting.Pair> pairs = new ArrayList<>(candidates);
         List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
@@ -90,18 +90,22 @@ final class MeetingCollector {
         int place = place(v, trigger);
         Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
                 date == null ? null : date.text(), date == null ? null : date.date(),
-                place >= 0 ? place : storyPlace(), confidence);
+                place >= 0 ? place : storyPlace(v.sentence.index()), confidence);
         meetings.add(m);
         return m;
     }
 
     /**
      * The date the opening of the article gives its story ("… met on Tuesday"): a meeting told later with no
-     * date of its own is, in news, most often the story's event told again or in more detail.
+     * date of its own is, in news, most often the story's event told again or in more detail. The meeting's
+     * own sentence is left out (searched already).
      */
-    private DateFinder.Found storyDate() {
+    private DateFinder.Found storyDate(int own) {
         List<org.newsgraph.nlp.Sentence> sentences = resolved.annotated().sentences();
         for (int s = 0; s < Math.min(STORY_OPENING, sentences.size()); s++) {
+            if (s == own) {
+                continue; // searched already, clause by clause
+            }
             DateFinder.Found found = DateFinder.nearest(sentences.get(s).text(), 0, published);
             if (found != null) {
                 return found;
@@ -110,9 +114,16 @@ final class MeetingCollector {
         return null;
     }
 
-    /** Where the opening of the article places its story: the first "in" or "at" a place there, or -1. */
-    private int storyPlace() {
+    /**
+     * Where the opening of the article places its story: the first "in" or "at" a place there, or -1. The
+     * meeting's own sentence is left out: its place was sought clause by clause, and one in a purpose clause
+     * ("to discuss the fighting in X") is no place of the meeting.
+     */
+    private int storyPlace(int own) {
         for (int s = 0; s < Math.min(STORY_OPENING, resolved.annotated().sentences().size()); s++) {
+            if (s == own) {
+                continue;
+            }
             SentenceView v = new SentenceView(resolved, s, cues);
             for (int i = 0; i < v.size(); i++) {
                 int place = placeAfter(v, i);
