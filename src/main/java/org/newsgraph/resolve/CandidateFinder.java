@@ -25,6 +25,10 @@ final class CandidateFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
             "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
+    private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
+    private static final double BODY_CONFIDENCE = 0.7;
+    /** Most capitalised words on either side of a possessive inside a body's name. */
+    private static final int MAX_POSSESSIVE_RUN = 4;
     /** Words of a person's name that must follow a place glued before it ("Kuwait Ana Diaz"). */
     private static final int MIN_NAME_AFTER_PLACE = 2;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
@@ -40,7 +44,7 @@ final class CandidateFinder {
 
     List<Candidate> find(AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
-        for (NameMention m : mergeAdjacent(text.names())) {
+        for (NameMention m : mergeAdjacent(text, text.names())) {
             Sentence s = text.sentences().get(m.sentence());
             if (!isHeadlineCase(s)) { // headline capitals fool the model; body names are found there later
                 out.addAll(clean(s, m, text.text()));
@@ -48,6 +52,10 @@ final class CandidateFinder {
         }
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
+            spotPossessiveBodies(s, out);
+            if (!isHeadlineCase(s)) {
+                spotBodies(s, out);
+            }
             spotTitledPersons(s, out);
         }
         dateline(text, out);
@@ -81,11 +89,12 @@ final class CandidateFinder {
      * Two names side by side with nothing between ("Nadia" "Rahimi", "Philippine Senator" "Gilda Ramos") are
      * one span the model cut in two; cleaning then separates titles and owners properly.
      */
-    private static List<NameMention> mergeAdjacent(List<NameMention> names) {
+    private List<NameMention> mergeAdjacent(AnnotatedText text, List<NameMention> names) {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : names) {
             NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()) {
+            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
+                    && !venueThenPlace(text.sentences().get(m.sentence()), last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"
                         : (last.probability() >= m.probability() ? last.type() : m.type());
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
@@ -97,13 +106,26 @@ final class CandidateFinder {
         return out;
     }
 
+    /** "Grand Palm Hotel" + "Abuja": a venue's name ends at its venue word, and the city after it is a place. */
+    private boolean venueThenPlace(Sentence s, NameMention venue, NameMention place) {
+        return gazetteer.isVenueWord(s.token(venue.endToken() - 1).norm())
+                && isStrongPlace(span(s, place.firstToken(), place.endToken()));
+    }
+
     /**
      * "Tabnak – As the ...": a name before a dash at the start of one of the first sentences is a dateline;
      * when it is not a known place it is the outlet or agency that filed the story.
      */
     private void dateline(AnnotatedText text, List<Candidate> out) {
+        boolean place = false;
         for (int k = 0; k < Math.min(3, text.sentences().size()); k++) {
-            datelineOf(text.sentences().get(k), out);
+            Sentence s = text.sentences().get(k);
+            agencyInDateline(s, out);
+            if (!place && capsDatelinePlace(s, out)) {
+                place = true; // "NUR-SULTAN. AGENCY –": what follows the place is the outlet
+            } else {
+                datelineOf(s, out);
+            }
         }
     }
 
@@ -146,7 +168,6 @@ final class CandidateFinder {
     }
 
     private void datelineOf(Sentence s, List<Candidate> out) {
-        agencyInDateline(s, out);
         int dash = -1;
         for (int i = 1; i < s.size() && i <= 4; i++) {
             String w = s.token(i).norm();
@@ -164,6 +185,161 @@ final class CandidateFinder {
         int end = dash;
         out.removeIf(c -> c.sentence() == s.index() && c.first() < end);
         out.add(new Candidate(s.index(), 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+    }
+
+    /**
+     * "Cambodian People's Party", "Jamaica Teachers' Association", "Prime Minister's Office": a body whose name holds
+     * a possessive. Capitalised words that are no known place or organization and no person's name, a possessive,
+     * and capitalised words ending in an organization or venue word are one name, which takes in a model name it
+     * cuts ("Kingston Chapter of the Jamaica Teachers"). A known owner ("Ghana's Interior Ministry") or a person
+     * ("Diaz's Party", "Minister Diaz's Office") stays apart.
+     */
+    private void spotPossessiveBodies(Sentence s, List<Candidate> out) {
+        for (int p = 1; p + 1 < s.size(); p++) {
+            String possessive = s.token(p).norm();
+            if (!possessive.equals("'s") && !possessive.equals("'")) {
+                continue;
+            }
+            int end = p + 1;
+            while (end < s.size() && end - p - 1 < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(end).norm())) {
+                end++;
+            }
+            while (end > p + 1 && !isBodyWord(s.token(end - 1).norm())) {
+                end--;
+            }
+            int first = p;
+            while (first > 0 && p - first < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm()) && !gazetteer.isNameEdge(s.token(first - 1).norm())) {
+                first--;
+            }
+            if (end == p + 1 || first == p || gazetteer.lookup(span(s, first, p)) != null
+                    || gazetteer.countryOfDemonym(span(s, first, p)) != null || namesPerson(s, first, p)) {
+                continue;
+            }
+            int head = end;
+            end = extendRight(s, end);
+            int from = first;
+            int to = end;
+            int mark = p;
+            List<Candidate> inside = out.stream().filter(c -> c.overlaps(s.index(), from, to)).toList();
+            boolean plural = possessive.equals("'"); // "Teachers' Association": no person's name before it
+            if (inside.stream().anyMatch(c -> c.type() == EntityType.PERSON && !plural
+                    || c.known() != null && (c.first() < from || c.first() < head && c.end() > mark))) {
+                continue;
+            }
+            for (Candidate c : inside) { // the model's longer take on the owner's side
+                first = Math.min(first, c.first());
+                end = Math.max(end, c.end());
+            }
+            out.removeAll(inside);
+            String last = s.token(end - 1).norm();
+            EntityType type = gazetteer.isVenueWord(last) && !gazetteer.isOrgWord(last) ? EntityType.LOCATION
+                    : EntityType.ORGANIZATION;
+            out.add(new Candidate(s.index(), first, end, type, POSSESSIVE_BODY_CONFIDENCE, null, -1));
+            p = end - 1;
+        }
+    }
+
+    /**
+     * "the Police Federation said", "the Cambodian Senate", "Board of Trustees": a run of capitalised words that
+     * ends in an organization word (or continues over "of X" after one) names a body, where the model found none
+     * or only its last word. Places the run begins with ("Kenya Police") become part of it; a person or another
+     * known name next to it stops it.
+     */
+    private void spotBodies(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).norm();
+            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w)
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_POSSESSIVE_RUN && bodyWordBefore(s, first - 1)) {
+                first--;
+            }
+            int end = extendRight(s, i + 1);
+            if (end - first < 2) {
+                continue;
+            }
+            int from = first;
+            int to = end;
+            List<Candidate> inside = out.stream().filter(c -> c.overlaps(s.index(), from, to)).toList();
+            int head = i;
+            if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
+                    || c.known() != null && (c.type() == EntityType.ORGANIZATION || c.first() <= head && c.end() > head)
+                    || c.type() == EntityType.ORGANIZATION && c.end() == to)) {
+                continue; // the model's own name for it, or names this run would wrongly join
+            }
+            out.removeAll(inside);
+            out.add(new Candidate(s.index(), first, end, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            i = end - 1;
+        }
+    }
+
+    /** A capitalised word that can begin a body's name before its head word: no article, title head or date. */
+    private boolean bodyWordBefore(Sentence s, int k) {
+        String w = s.token(k).norm();
+        return isCapitalWord(w) && !DETERMINERS.contains(w) && !gazetteer.isTitleHead(w) && !gazetteer.isNameEdge(w)
+                && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm() + " " + w));
+    }
+
+    private static boolean isCapitalWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+    }
+
+    private boolean isBodyWord(String w) {
+        return gazetteer.isOrgWord(w) || gazetteer.isVenueWord(w);
+    }
+
+    /** A title followed by other words ("Minister Diaz"): the owner of a possessive is then a person. */
+    private boolean namesPerson(Sentence s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (gazetteer.isTitleHead(s.token(i).norm()) && !gazetteer.isTitleWord(s.token(i + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "SHAH ALAM: ...", "KIEV (Agency) ...", "PUTRAJAYA, Jan 3 -": an all-caps name that opens one of the first
+     * sentences, set off by a comma, colon, bracket or dash, is the dateline's place, whatever the model typed it
+     * (an outlet in capitals has an organization word, "HAVANA TIMES", or is a known organization). A capitalised
+     * word right before a number after it ("Jan 3") is the date, not a name. True when it found one.
+     */
+    private boolean capsDatelinePlace(Sentence s, List<Candidate> out) {
+        int end = 0;
+        int letters = 0;
+        while (end < s.size() && end < 3 && isCapsWord(s.token(end).text())) {
+            letters += s.token(end).text().length();
+            end++;
+        }
+        String after = end < s.size() ? s.token(end).norm() : "";
+        if (end == 0 || letters < 4 || after.isEmpty()
+                || !",:(–—-".contains(after) && !(after.equals(".") && end + 1 == s.size())) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            if (gazetteer.isOrgWord(capitalized(s.token(i).text().toLowerCase()))) {
+                return false;
+            }
+        }
+        Gazetteer.Known known = gazetteer.lookup(span(s, 0, end));
+        if (known != null && known.type() != EntityType.LOCATION) {
+            return false;
+        }
+        int to = end;
+        out.removeIf(c -> c.overlaps(s.index(), 0, to) || c.sentence() == s.index() && c.length() == 1
+                && c.first() > to && c.first() <= to + 2 && c.end() < s.size()
+                && s.token(c.end()).norm().chars().allMatch(Character::isDigit));
+        out.add(new Candidate(s.index(), 0, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE, known, -1));
+        return true;
+    }
+
+    /** "KIEV", "NUR-SULTAN": capital letters (two or more), with hyphens or apostrophes between. */
+    private static boolean isCapsWord(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
+                && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '\'' || ch == '’');
     }
 
     /** "X, who ...", "Mr. X", "X said": the context of a name says it is a person. */
@@ -307,6 +483,16 @@ final class CandidateFinder {
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
         }
+        int slash = slash(s, first, end);
+        if (slash >= 0) { // "UrduPoint / Wire Service": two outlets that filed the story together
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, slash), article));
+            parts.addAll(clean(s, part(m, s, slash + 1, end), article));
+            return parts;
+        }
+        List<Candidate> titled = titleOfKnownName(s, first, end, m.probability(), article);
+        if (!titled.isEmpty()) {
+            return titled;
+        }
         int and = coordination(s, first, end);
         if (and >= 0) { // "Mensah and Eriksen": two names in one span
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, and), article));
@@ -349,13 +535,15 @@ final class CandidateFinder {
     private Candidate cleanSingle(Sentence s, NameMention m, EntityType type, int first, int end, String article) {
         int titleStart = -1;
         if (type == EntityType.PERSON || !gazetteer.isOrgWord(s.token(end - 1).norm())) {
-            int stripped = stripTitle(s, first, end);
+            int stripped = stripTitle(s, first, end, type != EntityType.PERSON);
             if (stripped > first) {
                 titleStart = first;
                 first = stripped;
             }
         }
-        if (first >= end || !hasCapital(s, first, end) || isDemonymOrTitleOnly(s, first, end)) {
+        if (first >= end || !hasCapital(s, first, end)
+                || isDemonymOrTitleOnly(s, first, end) && !(end - first > 1 && isBodyWord(s.token(end - 1).norm()))) {
+            // "State House", "Iranian Parliament": title words that end in a venue or a body are its name
             return null;
         }
         if (type == EntityType.PERSON) {
@@ -383,8 +571,7 @@ final class CandidateFinder {
                 && !gazetteer.isPlaceWord(s.token(end - 1).norm())) {
             type = EntityType.PERSON; // "Senator Gilda Ramos": whatever the model said, a title makes a person
         }
-        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || end - first > 2
-                && gazetteer.isOrgWord(s.token(first).norm()) && s.token(first + 1).norm().equals("of")) {
+        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || orgWordOf(s, first, end)) {
             type = EntityType.ORGANIZATION; // no person's name ends in "Club"; "Bureau of Immigration" is no place
         } else if (type != EntityType.PERSON && end - first > 1 && (gazetteer.isPlaceWord(s.token(end - 1).norm())
                 || gazetteer.isVenueWord(s.token(end - 1).norm()))) {
@@ -394,6 +581,59 @@ final class CandidateFinder {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /** "Bureau of Immigration", "Zambia Conference of Catholic Bishops": an organization word before "of". */
+    private boolean orgWordOf(Sentence s, int first, int end) {
+        for (int k = first; k + 2 < end; k++) {
+            if (gazetteer.isOrgWord(s.token(k).norm()) && s.token(k + 1).norm().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A "/" between two capitalised words inside a span, or -1. */
+    private static int slash(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end - 1; k++) {
+            if (s.token(k).norm().equals("/") && Character.isUpperCase(s.token(k + 1).norm().codePointAt(0))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "State Counsellor of Myanmar Thura Win", "Minister of Kenya Amina Wanjiru": a title, "of", a known place or
+     * organization and a person's name run together in one span. Gives the known name and the person (whose
+     * title starts where the title does), any body before the title, or nothing when the span is not so made.
+     */
+    private List<Candidate> titleOfKnownName(Sentence s, int first, int end, double p, String article) {
+        for (int k = first; k + 3 < end; k++) {
+            if (!gazetteer.isTitleHead(s.token(k).norm()) || !s.token(k + 1).norm().equals("of")) {
+                continue;
+            }
+            int from = k + 2 < end && s.token(k + 2).norm().equals("the") ? k + 3 : k + 2;
+            for (int j = Math.min(end - 1, from + gazetteer.longestName()); j > from; j--) {
+                Gazetteer.Known known = gazetteer.lookup(article(s, from, j));
+                if (known == null || known.weak() || end - j > 4 || !restIsName(s, j, end) || !personsName(s, j, end)) {
+                    continue;
+                }
+                int run = k;
+                while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
+                    run--;
+                }
+                List<Candidate> out = new ArrayList<>();
+                Candidate owner = run > first ? ownerBeforeTitle(s, first, run, p, article) : null;
+                if (owner != null) {
+                    out.add(owner);
+                }
+                out.add(new Candidate(s.index(), from, j, known.type(), GAZETTEER_CONFIDENCE, known, -1));
+                out.add(new Candidate(s.index(), j, extendParticles(s, end), EntityType.PERSON, p, null, run));
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -625,7 +865,9 @@ final class CandidateFinder {
                 && gazetteer.lookup(w.substring(dash + 1)) != null) {
             return false;
         }
-        return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch));
+        return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch))
+                || w.chars().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        // "UrduPoint", "IndiGo": a capital inside a word is a brand's or an outlet's name
     }
 
     private boolean isPlace(String name) {
@@ -661,9 +903,11 @@ final class CandidateFinder {
 
     /**
      * The first token after a leading title and the country or organization before it
-     * ("Kenyan Foreign Minister", "Ghana 's Interior Minister"), when real name tokens remain after it.
+     * ("Kenyan Foreign Minister", "Ghana 's Interior Minister"), when real name tokens remain after it. With
+     * {@code needHead} (a name the model did not call a person) the title must hold a head word: modifiers alone
+     * begin names of bodies and places ("State House", "Royal Terminal", "UN Women").
      */
-    private int stripTitle(Sentence s, int first, int end) {
+    private int stripTitle(Sentence s, int first, int end, boolean needHead) {
         int i = first;
         boolean sawTitle = false;
         while (i < end - 1) {
@@ -672,7 +916,9 @@ final class CandidateFinder {
                 sawTitle = true;
                 i += 2; // "Tan Sri", "Datuk Seri"
             } else if (gazetteer.isTitleWord(w) || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)) {
-                sawTitle = true; // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
+                sawTitle |= !needHead || gazetteer.isTitleHead(w)
+                        || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w);
+                // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
                 i++;
             } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {
                 i++;

@@ -380,4 +380,87 @@ class ResolverTest {
 
         assertEquals(List.of(), named(r, "Amina Wanjiru").aliases());
     }
+
+    @Test
+    void aBodyWhoseNameHoldsAPossessiveIsOneOrganization() {
+        ResolvedText r = resolve("Leaders of the Coastal Farmers' Union met officials of the Prime Minister's Office "
+                + "on Monday.");
+        assertEquals(List.of("Coastal Farmers' Union", "Prime Minister's Office"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownPlaceBeforeAPossessiveStaysAPlace() {
+        ResolvedText r = resolve("Ghana's Interior Ministry said on Monday that the border would reopen.");
+        assertEquals(EntityType.LOCATION, named(r, "Ghana").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().contains("Ghana's")), r.entities().toString());
+    }
+
+    @Test
+    void anAllCapsPlaceOpeningTheStoryIsTheDatelinesPlaceAndTheMonthAfterItNoName() {
+        ResolvedText r = resolve("MARAVILLA SUR, Jan 3 – The mayor opened the new bridge on Friday.");
+        assertEquals(List.of("MARAVILLA SUR"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void theNameAfterTheDatelinesPlaceIsTheAgency() {
+        ResolvedText r = resolve("PORTO NOVA. WIRENEWS – The two ministers met on Friday.");
+        assertEquals(List.of("PORTO NOVA"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("WIRENEWS"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anAgencyInBracketsAfterTheCityIsNoAcronymOfTheCity() {
+        ResolvedText r = resolve("MOSCOW (AP) — The two ministers met on Friday.");
+        assertEquals(List.of("MOSCOW"), named(r, "Moscow").aliases());
+        assertEquals(List.of("AP"), named(r, "Associated Press").aliases());
+    }
+
+    @Test
+    void twoOutletsBetweenSlashesAreTwoOrganizations() { // "AndesWire": a capital inside a word makes a name
+        ResolvedText r = resolve("LIMA, (AndesWire / Pacific Point News - 5th May, 2021 ) :The exporters met "
+                + "the minister on Monday.");
+        assertEquals(List.of("AndesWire", "Pacific Point News"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aTitleOfACountryRunTogetherWithANameGivesTheCountryAndThePerson() {
+        ResolvedText r = resolve("She spoke by phone with the State Counsellor of Myanmar Thura Win Naing on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Thura Win Naing").type());
+        assertEquals(EntityType.LOCATION, named(r, "Myanmar").type());
+    }
+
+    @Test
+    void titleWordsThatEndInAVenueOrABodyAreItsName() {
+        ResolvedText r = resolve("The president received the delegates at State House. The Royal Terminal was "
+                + "closed, and National Women said it would protest.");
+        assertEquals(EntityType.LOCATION, named(r, "State House").type());
+        assertEquals(EntityType.LOCATION, named(r, "Royal Terminal").type());
+    }
+
+    @Test
+    void capitalisedWordsEndingInAnOrganizationWordNameABody() {
+        ResolvedText r = resolve("On Monday the Police Federation said the Moldovan Senate had met "
+                + "the Marine Fishing Authority.");
+        assertEquals(List.of("Marine Fishing Authority", "Moldovan Senate", "Police Federation"),
+                labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameWithAnOrganizationWordBeforeOfIsAnOrganization() {
+        ResolvedText r = resolve("Bishops of the Tamarind Conference of Catholic Parishes met on Sunday.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Tamarind Conference of Catholic Parishes").type());
+    }
+
+    @Test
+    void aDemonymIsNoMentionOfItsCountry() {
+        ResolvedText r = resolve("A Saudi official said the talks in Muscat went well.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.aliases().contains("Saudi")), r.entities().toString());
+    }
+
+    @Test
+    void aNewsAgencyNamedInRunningTextIsAnOrganization() {
+        ResolvedText r = resolve("The minister told Kazinform that the talks would resume.");
+        assertEquals(List.of("Kazinform"), labels(r, EntityType.ORGANIZATION));
+    }
 }
