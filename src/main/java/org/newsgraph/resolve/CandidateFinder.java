@@ -36,6 +36,9 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
 
+    private static final java.util.regex.Pattern WEBSITE =
+            java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
+
     private final Gazetteer gazetteer;
 
     CandidateFinder(Gazetteer gazetteer) {
@@ -53,6 +56,7 @@ final class CandidateFinder {
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
             spotPossessiveBodies(s, out);
+            spotWebsites(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
             }
@@ -266,7 +270,7 @@ final class CandidateFinder {
             List<Candidate> inside = out.stream().filter(c -> c.overlaps(s.index(), from, to)).toList();
             int head = i;
             if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
-                    || c.known() != null && (c.type() == EntityType.ORGANIZATION || c.first() <= head && c.end() > head)
+                    || c.known() != null && c.first() <= head && c.end() > head
                     || c.type() == EntityType.ORGANIZATION && c.end() == to)) {
                 continue; // the model's own name for it, or names this run would wrongly join
             }
@@ -281,6 +285,16 @@ final class CandidateFinder {
         String w = s.token(k).norm();
         return isCapitalWord(w) && !DETERMINERS.contains(w) && !gazetteer.isTitleHead(w) && !gazetteer.isNameEdge(w)
                 && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm() + " " + w));
+    }
+
+    /** "bdnews24.com reports", "the Infolatam.com website": a web address names the outlet or company behind it. */
+    private static void spotWebsites(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            int k = i;
+            if (WEBSITE.matcher(s.token(i).text()).matches() && out.stream().noneMatch(c -> c.overlaps(s.index(), k, k + 1))) {
+                out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            }
+        }
     }
 
     private static boolean isCapitalWord(String w) {
@@ -303,9 +317,9 @@ final class CandidateFinder {
 
     /**
      * "SHAH ALAM: ...", "KIEV (Agency) ...", "PUTRAJAYA, Jan 3 -": an all-caps name that opens one of the first
-     * sentences, set off by a comma, colon, bracket or dash, is the dateline's place, whatever the model typed it
-     * (an outlet in capitals has an organization word, "HAVANA TIMES", or is a known organization). A capitalised
-     * word right before a number after it ("Jan 3") is the date, not a name. True when it found one.
+     * sentences, set off by a comma, colon, bracket or dash, is the dateline's place, whatever the model typed it,
+     * unless it is a known organization; one with an organization word ("LAGOON TIMES,") is the outlet. A
+     * capitalised word right before a number after it ("Jan 3") is the date, not a name. True when it found a place.
      */
     private boolean capsDatelinePlace(Sentence s, List<Candidate> out) {
         int end = 0;
@@ -319,8 +333,11 @@ final class CandidateFinder {
                 || !",:(–—-".contains(after) && !(after.equals(".") && end + 1 == s.size())) {
             return false;
         }
+        int to = end;
         for (int i = 0; i < end; i++) {
-            if (gazetteer.isOrgWord(capitalized(s.token(i).text().toLowerCase()))) {
+            if (gazetteer.isOrgWord(capitalized(s.token(i).text().toLowerCase()))) { // "HAVANA TIMES,": the outlet
+                out.removeIf(c -> c.overlaps(s.index(), 0, to));
+                out.add(new Candidate(s.index(), 0, end, EntityType.ORGANIZATION, GAZETTEER_CONFIDENCE, null, -1));
                 return false;
             }
         }
@@ -328,7 +345,6 @@ final class CandidateFinder {
         if (known != null && known.type() != EntityType.LOCATION) {
             return false;
         }
-        int to = end;
         out.removeIf(c -> c.overlaps(s.index(), 0, to) || c.sentence() == s.index() && c.length() == 1
                 && c.first() > to && c.first() <= to + 2 && c.end() < s.size()
                 && s.token(c.end()).norm().chars().allMatch(Character::isDigit));
@@ -483,6 +499,13 @@ final class CandidateFinder {
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
         }
+        int outletEnd = knownOrganizationBeforePlace(s, first, end);
+        if (outletEnd > first) { // "PTI Washington", "Antara Bali": a byline's agency and the place it files from
+            return List.of(new Candidate(s.index(), first, outletEnd, EntityType.ORGANIZATION, GAZETTEER_CONFIDENCE,
+                    gazetteer.lookup(article(s, first, outletEnd)), -1),
+                    new Candidate(s.index(), outletEnd, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE,
+                            gazetteer.lookup(article(s, outletEnd, end)), -1));
+        }
         int slash = slash(s, first, end);
         if (slash >= 0) { // "UrduPoint / Wire Service": two outlets that filed the story together
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, slash), article));
@@ -593,6 +616,17 @@ final class CandidateFinder {
         return false;
     }
 
+    /** The end of a known organization that the rest of the span, a known place, follows; else {@code first}. */
+    private int knownOrganizationBeforePlace(Sentence s, int first, int end) {
+        for (int k = end - 1; k > first; k--) {
+            Gazetteer.Known org = gazetteer.lookup(article(s, first, k));
+            if (org != null && org.type() == EntityType.ORGANIZATION && isStrongPlace(article(s, k, end))) {
+                return k;
+            }
+        }
+        return first;
+    }
+
     /** A "/" between two capitalised words inside a span, or -1. */
     private static int slash(Sentence s, int first, int end) {
         for (int k = first + 1; k < end - 1; k++) {
@@ -607,10 +641,13 @@ final class CandidateFinder {
      * "State Counsellor of Myanmar Thura Win", "Minister of Kenya Amina Wanjiru": a title, "of", a known place or
      * organization and a person's name run together in one span. Gives the known name and the person (whose
      * title starts where the title does), any body before the title, or nothing when the span is not so made.
+     * After an organization word ("Embassy of Iraq Ali Hassan") it gives the body, its "of" name included, and the
+     * person.
      */
     private List<Candidate> titleOfKnownName(Sentence s, int first, int end, double p, String article) {
         for (int k = first; k + 3 < end; k++) {
-            if (!gazetteer.isTitleHead(s.token(k).norm()) || !s.token(k + 1).norm().equals("of")) {
+            boolean body = gazetteer.isOrgWord(s.token(k).norm());
+            if (!gazetteer.isTitleHead(s.token(k).norm()) && !body || !s.token(k + 1).norm().equals("of")) {
                 continue;
             }
             int from = k + 2 < end && s.token(k + 2).norm().equals("the") ? k + 3 : k + 2;
@@ -619,11 +656,16 @@ final class CandidateFinder {
                 if (known == null || known.weak() || end - j > 4 || !restIsName(s, j, end) || !personsName(s, j, end)) {
                     continue;
                 }
+                List<Candidate> out = new ArrayList<>();
+                if (body) { // "Embassy of Iraq Ali Hassan": the body, then its envoy
+                    out.add(new Candidate(s.index(), first, j, EntityType.ORGANIZATION, p, null, -1));
+                    out.add(new Candidate(s.index(), j, extendParticles(s, end), EntityType.PERSON, p, null, -1));
+                    return out;
+                }
                 int run = k;
                 while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
                     run--;
                 }
-                List<Candidate> out = new ArrayList<>();
                 Candidate owner = run > first ? ownerBeforeTitle(s, first, run, p, article) : null;
                 if (owner != null) {
                     out.add(owner);

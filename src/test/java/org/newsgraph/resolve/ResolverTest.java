@@ -463,4 +463,30 @@ class ResolverTest {
         ResolvedText r = resolve("The minister told Kazinform that the talks would resume.");
         assertEquals(List.of("Kazinform"), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aBylinesAgencyAndTheCityItFilesFromAreTwoNames() {
+        ResolvedText r = resolve("Reuters Nairobi\nThe two ministers met on Friday to discuss trade.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Reuters").type());
+        assertEquals(EntityType.LOCATION, named(r, "Nairobi").type());
+    }
+
+    @Test
+    void anEmbassyOfACountryRunTogetherWithItsEnvoysNameIsTwoNames() {
+        ResolvedText r = resolve("Guests included the Embassy of Oman Salim Nasser Al Harthy and others.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Embassy of Oman").type());
+        assertEquals(EntityType.PERSON, named(r, "Salim Nasser Al Harthy").type());
+    }
+
+    @Test
+    void anAllCapsDatelineWithAnOrganizationWordIsTheOutlet() {
+        ResolvedText r = resolve("LAGOON TIMES, March 26 — The minister denied the report on Monday.");
+        assertEquals(List.of("LAGOON TIMES"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aWebAddressNamesTheOutletBehindIt() {
+        ResolvedText r = resolve("The two parties agreed to talk again, newsdesk24.com reports.");
+        assertEquals(List.of("newsdesk24.com"), labels(r, EntityType.ORGANIZATION));
+    }
 }
