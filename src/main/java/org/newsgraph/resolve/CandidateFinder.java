@@ -25,7 +25,11 @@ final class CandidateFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
             "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
+    /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
+    private static final Set<String> SAINT = Set.of("St.", "Ste.", "Mt.");
     private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
+    /** Most words of a place or body between an apposition's comma and the title it opens with. */
+    private static final int MAX_APPOSITION_OWNER = 3;
     private static final double BODY_CONFIDENCE = 0.7;
     /** Most capitalised words on either side of a possessive inside a body's name. */
     private static final int MAX_POSSESSIVE_RUN = 4;
@@ -297,6 +301,10 @@ final class CandidateFinder {
         }
     }
 
+    private static boolean isInitial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    }
+
     private static boolean isCapitalWord(String w) {
         return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
     }
@@ -390,7 +398,8 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
-            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end))
+            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)) && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
                 int to = end;
@@ -418,9 +427,11 @@ final class CandidateFinder {
         while (end < s.size()) {
             String w = s.token(end).norm();
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+            boolean initial = isInitial(s.token(end).text()) && end + 1 < s.size()
+                    && isCapitalWord(s.token(end + 1).norm()); // "M Tofazzel Hossain"
             if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
-                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)
-                    || inTwoWordTitle(s, end)) {
+                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w)
+                    || w.chars().allMatch(Character::isUpperCase) && !initial || inTwoWordTitle(s, end)) {
                 break;
             }
             end++;
@@ -446,6 +457,10 @@ final class CandidateFinder {
                 || i > 1 && gazetteer.isTitleHead(s.token(i - 2).norm() + " " + s.token(i - 1).norm()));
     }
 
+    /**
+     * An apposition that opens with a title ("Zola Dube, the chief of ..."), perhaps after the place or body it
+     * belongs to and its modifiers ("X, the Butambala County MP", "X, UN Secretary-General's Special Envoy").
+     */
     private boolean titleApposition(Sentence s, int end) {
         if (end + 2 >= s.size() || !s.token(end).norm().equals(",")) {
             return false;
@@ -454,7 +469,36 @@ final class CandidateFinder {
         if (s.token(k).norm().equalsIgnoreCase("the") || s.token(k).norm().equalsIgnoreCase("a")) {
             k++;
         }
-        return k < s.size() && gazetteer.isTitleHead(s.token(k).norm());
+        for (int owner = 0; k < s.size() && owner <= MAX_APPOSITION_OWNER; k++, owner++) {
+            String w = s.token(k).norm();
+            if (gazetteer.isTitleHead(w)) { // "In Kenya, Sports Minister Ana Diaz": then the title is the next name's
+                return owner == 0 || k + 1 >= s.size() || !isCapitalWord(s.token(k + 1).norm())
+                        || gazetteer.isTitleWord(s.token(k + 1).norm());
+            }
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("'s") || gazetteer.isOrgWord(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Ukraine's Dmytro Kuleba": a known place's possessive right before (its people are named so). */
+    private boolean placePossessiveBefore(Sentence s, int i) {
+        if (i < 2 || !s.token(i - 1).norm().equals("'s")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 1 - gazetteer.longestName()); k < i - 1; k++) {
+            if (isStrongPlace(article(s, k, i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Deputy Prime Minister and Foreign Minister, Demeke Tola held ...": a title set off by a comma. */
+    private boolean titleAndCommaBefore(Sentence s, int i) {
+        return i > 1 && s.token(i - 1).norm().equals(",") && Character.isUpperCase(s.token(i - 2).norm().codePointAt(0))
+                && gazetteer.isTitleHead(s.token(i - 2).norm());
     }
 
     private static String capitalized(String w) {
@@ -569,8 +613,17 @@ final class CandidateFinder {
             // "State House", "Iranian Parliament": title words that end in a venue or a body are its name
             return null;
         }
+        if (first > 0 && SAINT.contains(s.token(first - 1).text())) {
+            first--; // "St." + "Catherine": the model often leaves the abbreviation out of the name
+        }
+        while (end < s.size() && SAINT.contains(s.token(end - 1).text()) && isCapitalWord(s.token(end).norm())) {
+            end++;
+        }
         if (type == EntityType.PERSON) {
             end = extendParticles(s, end);
+            while (first > 0 && isInitial(s.token(first - 1).text())) {
+                first--; // "S Jaishankar", "M. K. Rao": initials before a name are part of it
+            }
         } else if (end < s.size() && Character.isLowerCase(s.token(end).norm().codePointAt(0))
                 && gazetteer.isPlaceWord(capitalized(s.token(end).norm())) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"

@@ -489,4 +489,42 @@ class ResolverTest {
         ResolvedText r = resolve("The two parties agreed to talk again, newsdesk24.com reports.");
         assertEquals(List.of("newsdesk24.com"), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aNameAfterAKnownPlacesPossessiveIsAPerson() {
+        ResolvedText r = resolve("Officials said Moldova's Radu Vatamanu and Latvia's Ilze Kalnina met in Riga.");
+        assertEquals(List.of("Ilze Kalnina", "Radu Vatamanu"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aNameAfterATitleSetOffByACommaIsAPerson() {
+        ResolvedText r = resolve("Chad's Deputy Prime Minister and Foreign Minister, Abakar Mahamat Saleh held "
+                + "talks on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Abakar Mahamat Saleh").type());
+    }
+
+    @Test
+    void anAppositionWithTheBodyBeforeTheTitleMakesAPerson() {
+        ResolvedText r = resolve("The MPs raised the detention of Jonah Kigozi Wasswa, the Kyotera County MP, "
+                + "on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Jonah Kigozi Wasswa").type());
+    }
+
+    @Test
+    void aTitleBeforeTheNextNameIsNoAppositionOfTheNameBefore() {
+        ResolvedText r = resolve("In Russia, Sports Minister Oleg Varnakov said the meeting was off.");
+        assertEquals(List.of("Oleg Varnakov"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void anInitialWithoutAFullStopIsPartOfTheName() {
+        ResolvedText r = resolve("Present were Principal Secretary M Rafiqul Islam Khan and others.");
+        assertEquals(List.of("M Rafiqul Islam Khan"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aSaintsAbbreviationDoesNotEndTheSentence() {
+        ResolvedText r = resolve("Teachers in Westmoreland and St. Catherine met on Monday.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().equals("St.")), r.entities().toString());
+    }
 }
