@@ -30,6 +30,8 @@ final class CandidateFinder {
     private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
     /** Most words of a place or body between an apposition's comma and the title it opens with. */
     private static final int MAX_APPOSITION_OWNER = 3;
+    /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
+    private static final int MAX_PORTFOLIO_WORDS = 5;
     private static final double BODY_CONFIDENCE = 0.7;
     /** Most capitalised words on either side of a possessive inside a body's name. */
     private static final int MAX_POSSESSIVE_RUN = 4;
@@ -275,7 +277,7 @@ final class CandidateFinder {
             int head = i;
             if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
                     || c.known() != null && c.first() <= head && c.end() > head
-                    || c.type() == EntityType.ORGANIZATION && c.end() == to)) {
+                    || c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
                 continue; // the model's own name for it, or names this run would wrongly join
             }
             out.removeAll(inside);
@@ -288,6 +290,7 @@ final class CandidateFinder {
     private boolean bodyWordBefore(Sentence s, int k) {
         String w = s.token(k).norm();
         return isCapitalWord(w) && !DETERMINERS.contains(w) && !gazetteer.isTitleHead(w) && !gazetteer.isNameEdge(w)
+                && !w.matches(".*-\\p{Ll}.*") // "UN-backed", "Saudi-led": an adjective, no part of the name
                 && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm() + " " + w));
     }
 
@@ -398,6 +401,13 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
+            if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
+                int k = end;
+                while (k > i && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
+                    k--;
+                }
+                i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
+            }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
                     || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)) && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
@@ -532,6 +542,26 @@ final class CandidateFinder {
         if (type != EntityType.PERSON && !contains(s, first, end, "of")) {
             while (end - first > 1 && gazetteer.isTitleHead(s.token(end - 1).norm())) {
                 end--; // "ASEAN Chair", "Plateau State Governor": the body or place the title belongs to
+            }
+            int owner = end;
+            while (owner - first > 1 && gazetteer.isTitleWord(s.token(owner - 1).norm())
+                    && !gazetteer.isNotAName(s.token(owner - 1).norm())) { // "Katsina State" keeps its "State"
+                owner--;
+            }
+            if (owner < end && (gazetteer.lookup(article(s, first, owner)) != null || isAcronym(s, first, owner))) {
+                end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF
+            }
+        }
+        if (first < end && first >= 2 && portfolioAfterTitle(s, first)) {
+            int k = end;
+            while (k > first && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
+                k--;
+            }
+            if (k > first) { // "Minister of International Cooperation [Ana Diaz]": the portfolio is the title's
+                return k < end && end - k <= 4 && restIsName(s, k, end) && !hasOrgOrPlaceWord(s, k, end)
+                        ? List.of(new Candidate(s.index(), k, extendParticles(s, end), EntityType.PERSON,
+                                m.probability(), null, -1))
+                        : List.of();
             }
         }
         if (first >= end) {
@@ -678,6 +708,31 @@ final class CandidateFinder {
             }
         }
         return first;
+    }
+
+    /** "Minister of", "Secretary of State for", "High Representative for": a title's "of" or "for" right before. */
+    private boolean portfolioAfterTitle(Sentence s, int first) {
+        int back = 0; // "Minister of Foreign Affairs and | International Cooperation", "for Near | Eastern Affairs"
+        while (first >= 3 && back < MAX_PORTFOLIO_WORDS && (isCapitalWord(s.token(first - 1).norm())
+                || s.token(first - 1).norm().equals("and")) && !gazetteer.isTitleHead(s.token(first - 1).norm())) {
+            first--;
+            back++;
+        }
+        if (first < 2) {
+            return false;
+        }
+        String of = s.token(first - 1).norm();
+        if (!of.equals("of") && !of.equals("for")) {
+            return false;
+        }
+        String before = s.token(first - 2).norm();
+        return Character.isUpperCase(before.codePointAt(0)) && gazetteer.isTitleHead(before)
+                || before.equals("State") && first >= 4 && gazetteer.isTitleHead(s.token(first - 4).norm());
+    }
+
+    private static boolean isAcronym(Sentence s, int from, int to) {
+        return to - from == 1 && s.token(from).norm().length() >= 2
+                && s.token(from).norm().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
     }
 
     /** A "/" between two capitalised words inside a span, or -1. */

@@ -98,6 +98,9 @@ final class Clusterer {
                 target = personByGivenName(c, key, clusters);
             }
             if (target == null) {
+                target = bodyByHeadWord(c, key, clusters);
+            }
+            if (target == null) {
                 target = new Cluster();
                 target.longest = form;
                 clusters.add(target);
@@ -179,6 +182,24 @@ final class Clusterer {
         List<Cluster> fitting = clusters.stream()
                 .filter(cl -> cl.type() == EntityType.PERSON && Names.key(cl.longest).startsWith(key + " "))
                 .filter(cl -> introducedBefore(cl, c))
+                .toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /**
+     * The one body or venue whose name ends in this lone head word: "the Commission" after "European Commission",
+     * "the Palace" after "Bayan Palace". Asked only for an organization, venue or place word that is no known
+     * name; two names it could end are neither.
+     */
+    private Cluster bodyByHeadWord(Candidate c, String key, List<Cluster> clusters) {
+        Gazetteer g = Gazetteer.shared();
+        String word = c.text(sentence(c), text.text());
+        if (key.contains(" ") || c.known() != null || g.lookup(key) != null
+                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word))) {
+            return null;
+        }
+        List<Cluster> fitting = clusters.stream()
+                .filter(cl -> cl.type() != EntityType.PERSON && Names.key(cl.longest).endsWith(" " + key))
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
     }

@@ -41,6 +41,7 @@ final class Gazetteer {
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
+    private final Set<String> portfolioWords = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -106,6 +107,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("venue-words.txt")) {
             g.venueWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("portfolio-words.txt")) {
+            g.portfolioWords.addAll(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("not-names.txt")) {
             g.notNames.addAll(List.of(row[0].split(" ")));
@@ -199,6 +203,11 @@ final class Gazetteer {
     /** "Palace", "Airport": the last word of a named building or venue. */
     boolean isVenueWord(String word) {
         return venueWords.contains(word);
+    }
+
+    /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */
+    boolean isPortfolioWord(String word) {
+        return portfolioWords.contains(word);
     }
 
     boolean isPlaceWord(String word) {

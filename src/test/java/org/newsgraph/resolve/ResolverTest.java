@@ -527,4 +527,24 @@ class ResolverTest {
         ResolvedText r = resolve("Teachers in Westmoreland and St. Catherine met on Monday.");
         assertTrue(r.entities().stream().noneMatch(e -> e.label().equals("St.")), r.entities().toString());
     }
+
+    @Test
+    void aBodysLoneHeadWordIsThatBody() {
+        ResolvedText r = resolve("The Andean Trade Commission met on Monday. The Commission said exports rose.");
+        assertEquals(List.of("Andean Trade Commission"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aMinistersFieldIsPartOfTheTitleAndTheNameAfterItIsThePerson() {
+        ResolvedText r = resolve("He met the Minister of Foreign Affairs and Regional Cooperation Tadesse Bekele "
+                + "and the Assistant Secretary of State for Near Eastern Affairs Laura Whitcombe on Monday.");
+        assertEquals(List.of("Laura Whitcombe", "Tadesse Bekele"), labels(r, EntityType.PERSON));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void titleWordsAfterAKnownBodyAreCutOff() {
+        ResolvedText r = resolve("The talks were led by the IMF Deputy Managing Director on Monday.");
+        assertEquals(List.of("International Monetary Fund"), labels(r, EntityType.ORGANIZATION));
+    }
 }
