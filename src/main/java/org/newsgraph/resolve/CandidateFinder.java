@@ -45,6 +45,15 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
 
+    /** "Ui-chun", "Jae-myung": a given name in two parts, the second in lower case. */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    /** Longest family name written before such a given name ("Pak", "Chung", "Jang"). */
+    private static final int MAX_FAMILY_NAME = 5;
+
+    /** Lower-case words for a region that an adjective names ("Korean peninsula"); no cities or provinces. */
+    private static final Set<String> REGION_WORDS = Set.of("peninsula", "region");
+
     private final Gazetteer gazetteer;
 
     CandidateFinder(Gazetteer gazetteer) {
@@ -67,6 +76,8 @@ final class CandidateFinder {
                 spotBodies(s, out);
             }
             spotTitledPersons(s, out);
+            spotFamilyNameFirst(s, out);
+            spotAdjectiveRegions(s, out);
         }
         dateline(text, out);
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
@@ -304,6 +315,10 @@ final class CandidateFinder {
         }
     }
 
+    private boolean isLowerCasePlaceWord(String w) {
+        return Character.isLowerCase(w.codePointAt(0)) && gazetteer.isPlaceWord(capitalized(w));
+    }
+
     private static boolean isInitial(String w) {
         return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
     }
@@ -429,6 +444,64 @@ final class CandidateFinder {
                 i = Math.max(end, i + 1);
             }
         }
+    }
+
+    /**
+     * "Pak Ui-chun", "Ker Chien-ming": a short capitalised family name before a hyphenated given name whose second
+     * part is in lower case is a Korean or Chinese person's name, whatever the model typed it.
+     */
+    private void spotFamilyNameFirst(Sentence s, List<Candidate> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token family = s.token(i);
+            String given = s.token(i + 1).text();
+            int dash = given.indexOf('-');
+            if (!HYPHENATED_GIVEN_NAME.matcher(given).matches() || family.text().length() > MAX_FAMILY_NAME
+                    || !isCapitalWord(family.text()) || !(family.isPos("PROPN") || family.isPos("NOUN"))
+                    || DETERMINERS.contains(family.text()) || gazetteer.isTitleWord(family.text())
+                    || gazetteer.isNameEdge(family.text()) || gazetteer.lookup(family.text()) != null
+                    || gazetteer.isTitleWord(given.substring(0, dash))
+                    || gazetteer.countryOfDemonym(given.substring(0, dash)) != null
+                    || gazetteer.lookup(given.substring(0, dash)) != null) {
+                continue;
+            }
+            int from = i;
+            if (crossed(out, s.index(), from, from + 2) || out.stream().anyMatch(c -> c.overlaps(s.index(), from, from + 2)
+                    && (c.known() != null || c.type() == EntityType.PERSON && c.first() == from))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, from + 2));
+            out.add(new Candidate(s.index(), i, i + 2, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null, -1));
+            i++;
+        }
+    }
+
+    /**
+     * "the Korean peninsula", "the Central Asian region", "the Euro-Atlantic region": a region named by an
+     * adjective (a demonym, or a capitalised word in -an/-ic) and a lower-case word for a region.
+     */
+    private void spotAdjectiveRegions(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.token(i).norm();
+            if (!REGION_WORDS.contains(w) || !isRegionAdjective(s.token(i - 1).text())) {
+                continue;
+            }
+            int first = i - 1;
+            if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())) {
+                first--; // "Central" Asian
+            }
+            int from = first;
+            int to = i + 1;
+            if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() < from || c.end() > to))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    private boolean isRegionAdjective(String w) {
+        return isCapitalWord(w) && (gazetteer.countryOfDemonym(w) != null || w.endsWith("an") || w.endsWith("ic"));
     }
 
     /** The end of a run of capitalised words from {@code i} that are neither titles nor demonyms nor known names. */
@@ -638,6 +711,11 @@ final class CandidateFinder {
                 first = stripped;
             }
         }
+        if (type != EntityType.PERSON && first < end && end < s.size() && isDemonymOrTitleOnly(s, first, end)
+                && isLowerCasePlaceWord(s.token(end).norm())) {
+            end++; // "Korean peninsula", "Central Asian region": a region named by its people's adjective
+            type = EntityType.LOCATION;
+        }
         if (first >= end || !hasCapital(s, first, end)
                 || isDemonymOrTitleOnly(s, first, end) && !(end - first > 1 && isBodyWord(s.token(end - 1).norm()))) {
             // "State House", "Iranian Parliament": title words that end in a venue or a body are its name
@@ -654,8 +732,7 @@ final class CandidateFinder {
             while (first > 0 && isInitial(s.token(first - 1).text())) {
                 first--; // "S Jaishankar", "M. K. Rao": initials before a name are part of it
             }
-        } else if (end < s.size() && Character.isLowerCase(s.token(end).norm().codePointAt(0))
-                && gazetteer.isPlaceWord(capitalized(s.token(end).norm())) && type == EntityType.LOCATION) {
+        } else if (end < s.size() && isLowerCasePlaceWord(s.token(end).norm()) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"
         } else if (end < s.size() && gazetteer.isOrgWord(s.token(end).norm())) {
             end++; // "Nairobi City" + "Council": a capitalised organization word right after a name ends it

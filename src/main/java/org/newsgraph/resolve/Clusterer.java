@@ -122,6 +122,12 @@ final class Clusterer {
         target.forms.add(form);
         target.keys.add(key);
         byKey.putIfAbsent(key, target);
+        String bare = withoutLowerCasePlaceWord(form);
+        if (bare != null) { // "Enga province" is also called "Enga"
+            target.forms.add(bare);
+            target.keys.add(Names.key(bare));
+            byKey.putIfAbsent(Names.key(bare), target);
+        }
         if (c.known() != null && target.known == null) {
             target.known = c.known();
             byKey.putIfAbsent(Names.key(c.known().canonical()), target);
@@ -184,6 +190,18 @@ final class Clusterer {
                 .filter(cl -> introducedBefore(cl, c))
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /** "Enga province" → "Enga": a place's name before a lower-case place word, or null. */
+    static String withoutLowerCasePlaceWord(String form) {
+        int space = form.lastIndexOf(' ');
+        if (space <= 0 || !Character.isLowerCase(form.charAt(space + 1))) {
+            return null;
+        }
+        String last = form.substring(space + 1);
+        String bare = form.substring(0, space);
+        return Gazetteer.shared().isPlaceWord(Character.toUpperCase(last.charAt(0)) + last.substring(1))
+                && Gazetteer.shared().countryOfDemonym(bare) == null ? bare : null;
     }
 
     /**

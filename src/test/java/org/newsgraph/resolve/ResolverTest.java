@@ -547,4 +547,22 @@ class ResolverTest {
         ResolvedText r = resolve("The talks were led by the IMF Deputy Managing Director on Monday.");
         assertEquals(List.of("International Monetary Fund"), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aShortFamilyNameBeforeAHyphenatedGivenNameIsAPerson() {
+        ResolvedText r = resolve("Officials said Pyo Mun-chol would meet Seo Gyeong-ho in Seoul on Monday.");
+        assertEquals(List.of("Pyo Mun-chol", "Seo Gyeong-ho"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPlaceWithALowerCasePlaceWordIsAlsoCalledWithoutIt() {
+        ResolvedText r = resolve("Violence broke out in Tamboro province on Monday, police said.");
+        assertEquals(List.of("Tamboro"), named(r, "Tamboro province").aliases());
+    }
+
+    @Test
+    void aRegionNamedByAnAdjectiveIsALocation() {
+        ResolvedText r = resolve("They discussed security on the Korean peninsula and in the Central Asian region.");
+        assertEquals(List.of("Central Asian region", "Korean peninsula"), labels(r, EntityType.LOCATION));
+    }
 }
