@@ -80,6 +80,7 @@ final class CandidateFinder {
             spotAdjectiveRegions(s, out);
         }
         dateline(text, out);
+        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
         return out;
     }
@@ -625,6 +626,15 @@ final class CandidateFinder {
                 end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF
             }
         }
+        if (first < end && gazetteer.isEventWord(s.token(end - 1).norm()) && gazetteer.lookup(article(s, first, end)) == null) {
+            for (int k = end - 1; k > first; k--) { // "ASEAN Ministerial Meeting": an event; the known body it names stays
+                Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
+                if (known != null && !known.weak()) {
+                    return List.of(new Candidate(s.index(), first, k, known.type(), GAZETTEER_CONFIDENCE, known, -1));
+                }
+            }
+            return List.of();
+        }
         if (first < end && first >= 2 && portfolioAfterTitle(s, first)) {
             int k = end;
             while (k > first && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
@@ -810,6 +820,12 @@ final class CandidateFinder {
     private static boolean isAcronym(Sentence s, int from, int to) {
         return to - from == 1 && s.token(from).norm().length() >= 2
                 && s.token(from).norm().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    /** "Non-Proliferation Treaty (NPT)": the acronym an event or document declares is no entity either. */
+    private boolean eventAcronym(Sentence s, Candidate c) {
+        return c.length() == 1 && c.known() == null && c.first() >= 2 && s.token(c.first() - 1).norm().equals("(")
+                && gazetteer.isEventWord(s.token(c.first() - 2).norm());
     }
 
     /** A "/" between two capitalised words inside a span, or -1. */

@@ -565,4 +565,12 @@ class ResolverTest {
         ResolvedText r = resolve("They discussed security on the Korean peninsula and in the Central Asian region.");
         assertEquals(List.of("Central Asian region", "Korean peninsula"), labels(r, EntityType.LOCATION));
     }
+
+    @Test
+    void anEventOrADocumentIsNoEntityButTheKnownBodyItNamesIs() {
+        ResolvedText r = resolve("Ministers met at the ASEAN Ministerial Meeting to discuss the Coastal Fisheries "
+                + "Act and the Lagoon Bay Declaration (LBD) on Monday.");
+        assertEquals(List.of("Association of Southeast Asian Nations"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
 }
