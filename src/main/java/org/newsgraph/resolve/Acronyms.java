@@ -35,11 +35,21 @@ final class Acronyms {
             int i = c.end();
             if (i + 1 < s.size() && isOpener(s.token(i).norm())
                     && isAcronym(s.token(i + 1).text())
-                    && (i + 2 >= s.size() || isCloser(s.token(i + 2).norm()))) {
+                    && (i + 2 >= s.size() || isCloser(s.token(i + 2).norm()))
+                    && !knownAsAnother(s.token(i + 1).text(), c)) {
                 out.putIfAbsent(s.token(i + 1).text(), Names.key(c.text(s, text.text())));
             }
         }
         return out;
+    }
+
+    /**
+     * "MOSCOW (AP)": brackets after a name that hold the known short name of something else (a news agency
+     * after a dateline's city) declare no acronym of that name.
+     */
+    private static boolean knownAsAnother(String acronym, Candidate c) {
+        Gazetteer.Known known = Gazetteer.shared().lookup(acronym);
+        return known != null && (c.known() == null || !c.known().canonical().equals(known.canonical()));
     }
 
     /** The name right after "X, (also / better) known as": another name of X. */

@@ -25,12 +25,34 @@ final class CandidateFinder {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
             "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
+    /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
+    private static final Set<String> SAINT = Set.of("St.", "Ste.", "Mt.");
+    private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
+    /** Most words of a place or body between an apposition's comma and the title it opens with. */
+    private static final int MAX_APPOSITION_OWNER = 3;
+    /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
+    private static final int MAX_PORTFOLIO_WORDS = 5;
+    private static final double BODY_CONFIDENCE = 0.7;
+    /** Most capitalised words on either side of a possessive inside a body's name. */
+    private static final int MAX_POSSESSIVE_RUN = 4;
     /** Words of a person's name that must follow a place glued before it ("Kuwait Ana Diaz"). */
     private static final int MIN_NAME_AFTER_PLACE = 2;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
+
+    private static final java.util.regex.Pattern WEBSITE =
+            java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
+
+    /** "Ui-chun", "Jae-myung": a given name in two parts, the second in lower case. */
+    private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    /** Longest family name written before such a given name ("Pak", "Chung", "Jang"). */
+    private static final int MAX_FAMILY_NAME = 5;
+
+    /** Lower-case words for a region that an adjective names ("Korean peninsula"); no cities or provinces. */
+    private static final Set<String> REGION_WORDS = Set.of("peninsula", "region");
 
     private final Gazetteer gazetteer;
 
@@ -40,7 +62,7 @@ final class CandidateFinder {
 
     List<Candidate> find(AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
-        for (NameMention m : mergeAdjacent(text.names())) {
+        for (NameMention m : mergeAdjacent(text, text.names())) {
             Sentence s = text.sentences().get(m.sentence());
             if (!isHeadlineCase(s)) { // headline capitals fool the model; body names are found there later
                 out.addAll(clean(s, m, text.text()));
@@ -48,9 +70,17 @@ final class CandidateFinder {
         }
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
+            spotPossessiveBodies(s, out);
+            spotWebsites(s, out);
+            if (!isHeadlineCase(s)) {
+                spotBodies(s, out);
+            }
             spotTitledPersons(s, out);
+            spotFamilyNameFirst(s, out);
+            spotAdjectiveRegions(s, out);
         }
         dateline(text, out);
+        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
         return out;
     }
@@ -81,11 +111,12 @@ final class CandidateFinder {
      * Two names side by side with nothing between ("Nadia" "Rahimi", "Philippine Senator" "Gilda Ramos") are
      * one span the model cut in two; cleaning then separates titles and owners properly.
      */
-    private static List<NameMention> mergeAdjacent(List<NameMention> names) {
+    private List<NameMention> mergeAdjacent(AnnotatedText text, List<NameMention> names) {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : names) {
             NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()) {
+            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
+                    && !venueThenPlace(text.sentences().get(m.sentence()), last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"
                         : (last.probability() >= m.probability() ? last.type() : m.type());
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
@@ -97,13 +128,26 @@ final class CandidateFinder {
         return out;
     }
 
+    /** "Grand Palm Hotel" + "Abuja": a venue's name ends at its venue word, and the city after it is a place. */
+    private boolean venueThenPlace(Sentence s, NameMention venue, NameMention place) {
+        return gazetteer.isVenueWord(s.token(venue.endToken() - 1).norm())
+                && isStrongPlace(span(s, place.firstToken(), place.endToken()));
+    }
+
     /**
      * "Tabnak – As the ...": a name before a dash at the start of one of the first sentences is a dateline;
      * when it is not a known place it is the outlet or agency that filed the story.
      */
     private void dateline(AnnotatedText text, List<Candidate> out) {
+        boolean place = false;
         for (int k = 0; k < Math.min(3, text.sentences().size()); k++) {
-            datelineOf(text.sentences().get(k), out);
+            Sentence s = text.sentences().get(k);
+            agencyInDateline(s, out);
+            if (!place && capsDatelinePlace(s, out)) {
+                place = true; // "NUR-SULTAN. AGENCY –": what follows the place is the outlet
+            } else {
+                datelineOf(s, out);
+            }
         }
     }
 
@@ -146,7 +190,6 @@ final class CandidateFinder {
     }
 
     private void datelineOf(Sentence s, List<Candidate> out) {
-        agencyInDateline(s, out);
         int dash = -1;
         for (int i = 1; i < s.size() && i <= 4; i++) {
             String w = s.token(i).norm();
@@ -164,6 +207,182 @@ final class CandidateFinder {
         int end = dash;
         out.removeIf(c -> c.sentence() == s.index() && c.first() < end);
         out.add(new Candidate(s.index(), 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+    }
+
+    /**
+     * "Cambodian People's Party", "Jamaica Teachers' Association", "Prime Minister's Office": a body whose name holds
+     * a possessive. Capitalised words that are no known place or organization and no person's name, a possessive,
+     * and capitalised words ending in an organization or venue word are one name, which takes in a model name it
+     * cuts ("Kingston Chapter of the Jamaica Teachers"). A known owner ("Ghana's Interior Ministry") or a person
+     * ("Diaz's Party", "Minister Diaz's Office") stays apart.
+     */
+    private void spotPossessiveBodies(Sentence s, List<Candidate> out) {
+        for (int p = 1; p + 1 < s.size(); p++) {
+            String possessive = s.token(p).norm();
+            if (!possessive.equals("'s") && !possessive.equals("'")) {
+                continue;
+            }
+            int end = p + 1;
+            while (end < s.size() && end - p - 1 < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(end).norm())) {
+                end++;
+            }
+            while (end > p + 1 && !isBodyWord(s.token(end - 1).norm())) {
+                end--;
+            }
+            int first = p;
+            while (first > 0 && p - first < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm()) && !gazetteer.isNameEdge(s.token(first - 1).norm())) {
+                first--;
+            }
+            if (end == p + 1 || first == p || gazetteer.lookup(span(s, first, p)) != null
+                    || gazetteer.countryOfDemonym(span(s, first, p)) != null || namesPerson(s, first, p)) {
+                continue;
+            }
+            int head = end;
+            end = extendRight(s, end);
+            int from = first;
+            int to = end;
+            int mark = p;
+            List<Candidate> inside = out.stream().filter(c -> c.overlaps(s.index(), from, to)).toList();
+            boolean plural = possessive.equals("'"); // "Teachers' Association": no person's name before it
+            if (inside.stream().anyMatch(c -> c.type() == EntityType.PERSON && !plural
+                    || c.known() != null && (c.first() < from || c.first() < head && c.end() > mark))) {
+                continue;
+            }
+            for (Candidate c : inside) { // the model's longer take on the owner's side
+                first = Math.min(first, c.first());
+                end = Math.max(end, c.end());
+            }
+            out.removeAll(inside);
+            String last = s.token(end - 1).norm();
+            EntityType type = gazetteer.isVenueWord(last) && !gazetteer.isOrgWord(last) ? EntityType.LOCATION
+                    : EntityType.ORGANIZATION;
+            out.add(new Candidate(s.index(), first, end, type, POSSESSIVE_BODY_CONFIDENCE, null, -1));
+            p = end - 1;
+        }
+    }
+
+    /**
+     * "the Police Federation said", "the Cambodian Senate", "Board of Trustees": a run of capitalised words that
+     * ends in an organization word (or continues over "of X" after one) names a body, where the model found none
+     * or only its last word. Places the run begins with ("Kenya Police") become part of it; a person or another
+     * known name next to it stops it.
+     */
+    private void spotBodies(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).norm();
+            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w)
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_POSSESSIVE_RUN && bodyWordBefore(s, first - 1)) {
+                first--;
+            }
+            int end = extendRight(s, i + 1);
+            if (end - first < 2) {
+                continue;
+            }
+            int from = first;
+            int to = end;
+            List<Candidate> inside = out.stream().filter(c -> c.overlaps(s.index(), from, to)).toList();
+            int head = i;
+            if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
+                    || c.known() != null && c.first() <= head && c.end() > head
+                    || c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
+                continue; // the model's own name for it, or names this run would wrongly join
+            }
+            out.removeAll(inside);
+            out.add(new Candidate(s.index(), first, end, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            i = end - 1;
+        }
+    }
+
+    /** A capitalised word that can begin a body's name before its head word: no article, title head or date. */
+    private boolean bodyWordBefore(Sentence s, int k) {
+        String w = s.token(k).norm();
+        return isCapitalWord(w) && !DETERMINERS.contains(w) && !gazetteer.isTitleHead(w) && !gazetteer.isNameEdge(w)
+                && !w.matches(".*-\\p{Ll}.*") // "UN-backed", "Saudi-led": an adjective, no part of the name
+                && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm() + " " + w));
+    }
+
+    /** "bdnews24.com reports", "the Infolatam.com website": a web address names the outlet or company behind it. */
+    private static void spotWebsites(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            int k = i;
+            if (WEBSITE.matcher(s.token(i).text()).matches() && out.stream().noneMatch(c -> c.overlaps(s.index(), k, k + 1))) {
+                out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            }
+        }
+    }
+
+    private boolean isLowerCasePlaceWord(String w) {
+        return Character.isLowerCase(w.codePointAt(0)) && gazetteer.isPlaceWord(capitalized(w));
+    }
+
+    private static boolean isInitial(String w) {
+        return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isCapitalWord(String w) {
+        return Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+    }
+
+    private boolean isBodyWord(String w) {
+        return gazetteer.isOrgWord(w) || gazetteer.isVenueWord(w);
+    }
+
+    /** A title followed by other words ("Minister Diaz"): the owner of a possessive is then a person. */
+    private boolean namesPerson(Sentence s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (gazetteer.isTitleHead(s.token(i).norm()) && !gazetteer.isTitleWord(s.token(i + 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "SHAH ALAM: ...", "KIEV (Agency) ...", "PUTRAJAYA, Jan 3 -": an all-caps name that opens one of the first
+     * sentences, set off by a comma, colon, bracket or dash, is the dateline's place, whatever the model typed it,
+     * unless it is a known organization; one with an organization word ("LAGOON TIMES,") is the outlet. A
+     * capitalised word right before a number after it ("Jan 3") is the date, not a name. True when it found a place.
+     */
+    private boolean capsDatelinePlace(Sentence s, List<Candidate> out) {
+        int end = 0;
+        int letters = 0;
+        while (end < s.size() && end < 3 && isCapsWord(s.token(end).text())) {
+            letters += s.token(end).text().length();
+            end++;
+        }
+        String after = end < s.size() ? s.token(end).norm() : "";
+        if (end == 0 || letters < 4 || after.isEmpty()
+                || !",:(–—-".contains(after) && !(after.equals(".") && end + 1 == s.size())) {
+            return false;
+        }
+        int to = end;
+        for (int i = 0; i < end; i++) {
+            if (gazetteer.isOrgWord(capitalized(s.token(i).text().toLowerCase()))) { // "HAVANA TIMES,": the outlet
+                out.removeIf(c -> c.overlaps(s.index(), 0, to));
+                out.add(new Candidate(s.index(), 0, end, EntityType.ORGANIZATION, GAZETTEER_CONFIDENCE, null, -1));
+                return false;
+            }
+        }
+        Gazetteer.Known known = gazetteer.lookup(span(s, 0, end));
+        if (known != null && known.type() != EntityType.LOCATION) {
+            return false;
+        }
+        out.removeIf(c -> c.overlaps(s.index(), 0, to) || c.sentence() == s.index() && c.length() == 1
+                && c.first() > to && c.first() <= to + 2 && c.end() < s.size()
+                && s.token(c.end()).norm().chars().allMatch(Character::isDigit));
+        out.add(new Candidate(s.index(), 0, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE, known, -1));
+        return true;
+    }
+
+    /** "KIEV", "NUR-SULTAN": capital letters (two or more), with hyphens or apostrophes between. */
+    private static boolean isCapsWord(String w) {
+        return w.length() >= 2 && Character.isUpperCase(w.codePointAt(0))
+                && w.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-' || ch == '\'' || ch == '’');
     }
 
     /** "X, who ...", "Mr. X", "X said": the context of a name says it is a person. */
@@ -198,7 +417,15 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
-            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end))
+            if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
+                int k = end;
+                while (k > i && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
+                    k--;
+                }
+                i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
+            }
+            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)) && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
                 int to = end;
@@ -220,15 +447,75 @@ final class CandidateFinder {
         }
     }
 
+    /**
+     * "Pak Ui-chun", "Ker Chien-ming": a short capitalised family name before a hyphenated given name whose second
+     * part is in lower case is a Korean or Chinese person's name, whatever the model typed it.
+     */
+    private void spotFamilyNameFirst(Sentence s, List<Candidate> out) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Token family = s.token(i);
+            String given = s.token(i + 1).text();
+            int dash = given.indexOf('-');
+            if (!HYPHENATED_GIVEN_NAME.matcher(given).matches() || family.text().length() > MAX_FAMILY_NAME
+                    || !isCapitalWord(family.text()) || !(family.isPos("PROPN") || family.isPos("NOUN"))
+                    || DETERMINERS.contains(family.text()) || gazetteer.isTitleWord(family.text())
+                    || gazetteer.isNameEdge(family.text()) || gazetteer.lookup(family.text()) != null
+                    || gazetteer.isTitleWord(given.substring(0, dash))
+                    || gazetteer.countryOfDemonym(given.substring(0, dash)) != null
+                    || gazetteer.lookup(given.substring(0, dash)) != null) {
+                continue;
+            }
+            int from = i;
+            if (crossed(out, s.index(), from, from + 2) || out.stream().anyMatch(c -> c.overlaps(s.index(), from, from + 2)
+                    && (c.known() != null || c.type() == EntityType.PERSON && c.first() == from))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, from + 2));
+            out.add(new Candidate(s.index(), i, i + 2, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null, -1));
+            i++;
+        }
+    }
+
+    /**
+     * "the Korean peninsula", "the Central Asian region", "the Euro-Atlantic region": a region named by an
+     * adjective (a demonym, or a capitalised word in -an/-ic) and a lower-case word for a region.
+     */
+    private void spotAdjectiveRegions(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.token(i).norm();
+            if (!REGION_WORDS.contains(w) || !isRegionAdjective(s.token(i - 1).text())) {
+                continue;
+            }
+            int first = i - 1;
+            if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())) {
+                first--; // "Central" Asian
+            }
+            int from = first;
+            int to = i + 1;
+            if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() < from || c.end() > to))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    private boolean isRegionAdjective(String w) {
+        return isCapitalWord(w) && (gazetteer.countryOfDemonym(w) != null || w.endsWith("an") || w.endsWith("ic"));
+    }
+
     /** The end of a run of capitalised words from {@code i} that are neither titles nor demonyms nor known names. */
     private int nameRunEnd(Sentence s, int i) {
         int end = i;
         while (end < s.size()) {
             String w = s.token(end).norm();
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
+            boolean initial = isInitial(s.token(end).text()) && end + 1 < s.size()
+                    && isCapitalWord(s.token(end + 1).norm()); // "M Tofazzel Hossain"
             if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
-                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || w.chars().allMatch(Character::isUpperCase)
-                    || inTwoWordTitle(s, end)) {
+                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w)
+                    || w.chars().allMatch(Character::isUpperCase) && !initial || inTwoWordTitle(s, end)) {
                 break;
             }
             end++;
@@ -254,6 +541,10 @@ final class CandidateFinder {
                 || i > 1 && gazetteer.isTitleHead(s.token(i - 2).norm() + " " + s.token(i - 1).norm()));
     }
 
+    /**
+     * An apposition that opens with a title ("Zola Dube, the chief of ..."), perhaps after the place or body it
+     * belongs to and its modifiers ("X, the Butambala County MP", "X, UN Secretary-General's Special Envoy").
+     */
     private boolean titleApposition(Sentence s, int end) {
         if (end + 2 >= s.size() || !s.token(end).norm().equals(",")) {
             return false;
@@ -262,7 +553,36 @@ final class CandidateFinder {
         if (s.token(k).norm().equalsIgnoreCase("the") || s.token(k).norm().equalsIgnoreCase("a")) {
             k++;
         }
-        return k < s.size() && gazetteer.isTitleHead(s.token(k).norm());
+        for (int owner = 0; k < s.size() && owner <= MAX_APPOSITION_OWNER; k++, owner++) {
+            String w = s.token(k).norm();
+            if (gazetteer.isTitleHead(w)) { // "In Kenya, Sports Minister Ana Diaz": then the title is the next name's
+                return owner == 0 || k + 1 >= s.size() || !isCapitalWord(s.token(k + 1).norm())
+                        || gazetteer.isTitleWord(s.token(k + 1).norm());
+            }
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("'s") || gazetteer.isOrgWord(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Ukraine's Dmytro Kuleba": a known place's possessive right before (its people are named so). */
+    private boolean placePossessiveBefore(Sentence s, int i) {
+        if (i < 2 || !s.token(i - 1).norm().equals("'s")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 1 - gazetteer.longestName()); k < i - 1; k++) {
+            if (isStrongPlace(article(s, k, i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Deputy Prime Minister and Foreign Minister, Demeke Tola held ...": a title set off by a comma. */
+    private boolean titleAndCommaBefore(Sentence s, int i) {
+        return i > 1 && s.token(i - 1).norm().equals(",") && Character.isUpperCase(s.token(i - 2).norm().codePointAt(0))
+                && gazetteer.isTitleHead(s.token(i - 2).norm());
     }
 
     private static String capitalized(String w) {
@@ -297,6 +617,35 @@ final class CandidateFinder {
             while (end - first > 1 && gazetteer.isTitleHead(s.token(end - 1).norm())) {
                 end--; // "ASEAN Chair", "Plateau State Governor": the body or place the title belongs to
             }
+            int owner = end;
+            while (owner - first > 1 && gazetteer.isTitleWord(s.token(owner - 1).norm())
+                    && !gazetteer.isNotAName(s.token(owner - 1).norm())) { // "Katsina State" keeps its "State"
+                owner--;
+            }
+            if (owner < end && (gazetteer.lookup(article(s, first, owner)) != null || isAcronym(s, first, owner))) {
+                end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF
+            }
+        }
+        if (first < end && gazetteer.isEventWord(s.token(end - 1).norm()) && gazetteer.lookup(article(s, first, end)) == null) {
+            for (int k = end - 1; k > first; k--) { // "ASEAN Ministerial Meeting": an event; the known body it names stays
+                Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
+                if (known != null && !known.weak()) {
+                    return List.of(new Candidate(s.index(), first, k, known.type(), GAZETTEER_CONFIDENCE, known, -1));
+                }
+            }
+            return List.of();
+        }
+        if (first < end && first >= 2 && portfolioAfterTitle(s, first)) {
+            int k = end;
+            while (k > first && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
+                k--;
+            }
+            if (k > first) { // "Minister of International Cooperation [Ana Diaz]": the portfolio is the title's
+                return k < end && end - k <= 4 && restIsName(s, k, end) && !hasOrgOrPlaceWord(s, k, end)
+                        ? List.of(new Candidate(s.index(), k, extendParticles(s, end), EntityType.PERSON,
+                                m.probability(), null, -1))
+                        : List.of();
+            }
         }
         if (first >= end) {
             return List.of();
@@ -306,6 +655,23 @@ final class CandidateFinder {
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, place), article));
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
+        }
+        int outletEnd = knownOrganizationBeforePlace(s, first, end);
+        if (outletEnd > first) { // "PTI Washington", "Antara Bali": a byline's agency and the place it files from
+            return List.of(new Candidate(s.index(), first, outletEnd, EntityType.ORGANIZATION, GAZETTEER_CONFIDENCE,
+                    gazetteer.lookup(article(s, first, outletEnd)), -1),
+                    new Candidate(s.index(), outletEnd, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE,
+                            gazetteer.lookup(article(s, outletEnd, end)), -1));
+        }
+        int slash = slash(s, first, end);
+        if (slash >= 0) { // "UrduPoint / Wire Service": two outlets that filed the story together
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, slash), article));
+            parts.addAll(clean(s, part(m, s, slash + 1, end), article));
+            return parts;
+        }
+        List<Candidate> titled = titleOfKnownName(s, first, end, m.probability(), article);
+        if (!titled.isEmpty()) {
+            return titled;
         }
         int and = coordination(s, first, end);
         if (and >= 0) { // "Mensah and Eriksen": two names in one span
@@ -349,19 +715,34 @@ final class CandidateFinder {
     private Candidate cleanSingle(Sentence s, NameMention m, EntityType type, int first, int end, String article) {
         int titleStart = -1;
         if (type == EntityType.PERSON || !gazetteer.isOrgWord(s.token(end - 1).norm())) {
-            int stripped = stripTitle(s, first, end);
+            int stripped = stripTitle(s, first, end, type != EntityType.PERSON);
             if (stripped > first) {
                 titleStart = first;
                 first = stripped;
             }
         }
-        if (first >= end || !hasCapital(s, first, end) || isDemonymOrTitleOnly(s, first, end)) {
+        if (type != EntityType.PERSON && first < end && end < s.size() && isDemonymOrTitleOnly(s, first, end)
+                && isLowerCasePlaceWord(s.token(end).norm())) {
+            end++; // "Korean peninsula", "Central Asian region": a region named by its people's adjective
+            type = EntityType.LOCATION;
+        }
+        if (first >= end || !hasCapital(s, first, end)
+                || isDemonymOrTitleOnly(s, first, end) && !(end - first > 1 && isBodyWord(s.token(end - 1).norm()))) {
+            // "State House", "Iranian Parliament": title words that end in a venue or a body are its name
             return null;
+        }
+        if (first > 0 && SAINT.contains(s.token(first - 1).text())) {
+            first--; // "St." + "Catherine": the model often leaves the abbreviation out of the name
+        }
+        while (end < s.size() && SAINT.contains(s.token(end - 1).text()) && isCapitalWord(s.token(end).norm())) {
+            end++;
         }
         if (type == EntityType.PERSON) {
             end = extendParticles(s, end);
-        } else if (end < s.size() && Character.isLowerCase(s.token(end).norm().codePointAt(0))
-                && gazetteer.isPlaceWord(capitalized(s.token(end).norm())) && type == EntityType.LOCATION) {
+            while (first > 0 && isInitial(s.token(first - 1).text())) {
+                first--; // "S Jaishankar", "M. K. Rao": initials before a name are part of it
+            }
+        } else if (end < s.size() && isLowerCasePlaceWord(s.token(end).norm()) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"
         } else if (end < s.size() && gazetteer.isOrgWord(s.token(end).norm())) {
             end++; // "Nairobi City" + "Council": a capitalised organization word right after a name ends it
@@ -383,8 +764,7 @@ final class CandidateFinder {
                 && !gazetteer.isPlaceWord(s.token(end - 1).norm())) {
             type = EntityType.PERSON; // "Senator Gilda Ramos": whatever the model said, a title makes a person
         }
-        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || end - first > 2
-                && gazetteer.isOrgWord(s.token(first).norm()) && s.token(first + 1).norm().equals("of")) {
+        if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || orgWordOf(s, first, end)) {
             type = EntityType.ORGANIZATION; // no person's name ends in "Club"; "Bureau of Immigration" is no place
         } else if (type != EntityType.PERSON && end - first > 1 && (gazetteer.isPlaceWord(s.token(end - 1).norm())
                 || gazetteer.isVenueWord(s.token(end - 1).norm()))) {
@@ -394,6 +774,109 @@ final class CandidateFinder {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /** "Bureau of Immigration", "Zambia Conference of Catholic Bishops": an organization word before "of". */
+    private boolean orgWordOf(Sentence s, int first, int end) {
+        for (int k = first; k + 2 < end; k++) {
+            if (gazetteer.isOrgWord(s.token(k).norm()) && s.token(k + 1).norm().equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a known organization that the rest of the span, a known place, follows; else {@code first}. */
+    private int knownOrganizationBeforePlace(Sentence s, int first, int end) {
+        for (int k = end - 1; k > first; k--) {
+            Gazetteer.Known org = gazetteer.lookup(article(s, first, k));
+            if (org != null && org.type() == EntityType.ORGANIZATION && isStrongPlace(article(s, k, end))) {
+                return k;
+            }
+        }
+        return first;
+    }
+
+    /** "Minister of", "Secretary of State for", "High Representative for": a title's "of" or "for" right before. */
+    private boolean portfolioAfterTitle(Sentence s, int first) {
+        int back = 0; // "Minister of Foreign Affairs and | International Cooperation", "for Near | Eastern Affairs"
+        while (first >= 3 && back < MAX_PORTFOLIO_WORDS && (isCapitalWord(s.token(first - 1).norm())
+                || s.token(first - 1).norm().equals("and")) && !gazetteer.isTitleHead(s.token(first - 1).norm())) {
+            first--;
+            back++;
+        }
+        if (first < 2) {
+            return false;
+        }
+        String of = s.token(first - 1).norm();
+        if (!of.equals("of") && !of.equals("for")) {
+            return false;
+        }
+        String before = s.token(first - 2).norm();
+        return Character.isUpperCase(before.codePointAt(0)) && gazetteer.isTitleHead(before)
+                || before.equals("State") && first >= 4 && gazetteer.isTitleHead(s.token(first - 4).norm());
+    }
+
+    private static boolean isAcronym(Sentence s, int from, int to) {
+        return to - from == 1 && s.token(from).norm().length() >= 2
+                && s.token(from).norm().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    /** "Non-Proliferation Treaty (NPT)": the acronym an event or document declares is no entity either. */
+    private boolean eventAcronym(Sentence s, Candidate c) {
+        return c.length() == 1 && c.known() == null && c.first() >= 2 && s.token(c.first() - 1).norm().equals("(")
+                && gazetteer.isEventWord(s.token(c.first() - 2).norm());
+    }
+
+    /** A "/" between two capitalised words inside a span, or -1. */
+    private static int slash(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end - 1; k++) {
+            if (s.token(k).norm().equals("/") && Character.isUpperCase(s.token(k + 1).norm().codePointAt(0))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "State Counsellor of Myanmar Thura Win", "Minister of Kenya Amina Wanjiru": a title, "of", a known place or
+     * organization and a person's name run together in one span. Gives the known name and the person (whose
+     * title starts where the title does), any body before the title, or nothing when the span is not so made.
+     * After an organization word ("Embassy of Iraq Ali Hassan") it gives the body, its "of" name included, and the
+     * person.
+     */
+    private List<Candidate> titleOfKnownName(Sentence s, int first, int end, double p, String article) {
+        for (int k = first; k + 3 < end; k++) {
+            boolean body = gazetteer.isOrgWord(s.token(k).norm());
+            if (!gazetteer.isTitleHead(s.token(k).norm()) && !body || !s.token(k + 1).norm().equals("of")) {
+                continue;
+            }
+            int from = k + 2 < end && s.token(k + 2).norm().equals("the") ? k + 3 : k + 2;
+            for (int j = Math.min(end - 1, from + gazetteer.longestName()); j > from; j--) {
+                Gazetteer.Known known = gazetteer.lookup(article(s, from, j));
+                if (known == null || known.weak() || end - j > 4 || !restIsName(s, j, end) || !personsName(s, j, end)) {
+                    continue;
+                }
+                List<Candidate> out = new ArrayList<>();
+                if (body) { // "Embassy of Iraq Ali Hassan": the body, then its envoy
+                    out.add(new Candidate(s.index(), first, j, EntityType.ORGANIZATION, p, null, -1));
+                    out.add(new Candidate(s.index(), j, extendParticles(s, end), EntityType.PERSON, p, null, -1));
+                    return out;
+                }
+                int run = k;
+                while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
+                    run--;
+                }
+                Candidate owner = run > first ? ownerBeforeTitle(s, first, run, p, article) : null;
+                if (owner != null) {
+                    out.add(owner);
+                }
+                out.add(new Candidate(s.index(), from, j, known.type(), GAZETTEER_CONFIDENCE, known, -1));
+                out.add(new Candidate(s.index(), j, extendParticles(s, end), EntityType.PERSON, p, null, run));
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -625,7 +1108,9 @@ final class CandidateFinder {
                 && gazetteer.lookup(w.substring(dash + 1)) != null) {
             return false;
         }
-        return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch));
+        return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch))
+                || w.chars().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
+        // "UrduPoint", "IndiGo": a capital inside a word is a brand's or an outlet's name
     }
 
     private boolean isPlace(String name) {
@@ -661,9 +1146,11 @@ final class CandidateFinder {
 
     /**
      * The first token after a leading title and the country or organization before it
-     * ("Kenyan Foreign Minister", "Ghana 's Interior Minister"), when real name tokens remain after it.
+     * ("Kenyan Foreign Minister", "Ghana 's Interior Minister"), when real name tokens remain after it. With
+     * {@code needHead} (a name the model did not call a person) the title must hold a head word: modifiers alone
+     * begin names of bodies and places ("State House", "Royal Terminal", "UN Women").
      */
-    private int stripTitle(Sentence s, int first, int end) {
+    private int stripTitle(Sentence s, int first, int end, boolean needHead) {
         int i = first;
         boolean sawTitle = false;
         while (i < end - 1) {
@@ -672,7 +1159,9 @@ final class CandidateFinder {
                 sawTitle = true;
                 i += 2; // "Tan Sri", "Datuk Seri"
             } else if (gazetteer.isTitleWord(w) || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)) {
-                sawTitle = true; // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
+                sawTitle |= !needHead || gazetteer.isTitleHead(w)
+                        || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w);
+                // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
                 i++;
             } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {
                 i++;

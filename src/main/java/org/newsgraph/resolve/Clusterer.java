@@ -98,6 +98,9 @@ final class Clusterer {
                 target = personByGivenName(c, key, clusters);
             }
             if (target == null) {
+                target = bodyByHeadWord(c, key, clusters);
+            }
+            if (target == null) {
                 target = new Cluster();
                 target.longest = form;
                 clusters.add(target);
@@ -119,6 +122,12 @@ final class Clusterer {
         target.forms.add(form);
         target.keys.add(key);
         byKey.putIfAbsent(key, target);
+        String bare = withoutLowerCasePlaceWord(form);
+        if (bare != null) { // "Enga province" is also called "Enga"
+            target.forms.add(bare);
+            target.keys.add(Names.key(bare));
+            byKey.putIfAbsent(Names.key(bare), target);
+        }
         if (c.known() != null && target.known == null) {
             target.known = c.known();
             byKey.putIfAbsent(Names.key(c.known().canonical()), target);
@@ -179,6 +188,36 @@ final class Clusterer {
         List<Cluster> fitting = clusters.stream()
                 .filter(cl -> cl.type() == EntityType.PERSON && Names.key(cl.longest).startsWith(key + " "))
                 .filter(cl -> introducedBefore(cl, c))
+                .toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /** "Enga province" → "Enga": a place's name before a lower-case place word, or null. */
+    static String withoutLowerCasePlaceWord(String form) {
+        int space = form.lastIndexOf(' ');
+        if (space <= 0 || !Character.isLowerCase(form.charAt(space + 1))) {
+            return null;
+        }
+        String last = form.substring(space + 1);
+        String bare = form.substring(0, space);
+        return Gazetteer.shared().isPlaceWord(Character.toUpperCase(last.charAt(0)) + last.substring(1))
+                && Gazetteer.shared().countryOfDemonym(bare) == null ? bare : null;
+    }
+
+    /**
+     * The one body or venue whose name ends in this lone head word: "the Commission" after "European Commission",
+     * "the Palace" after "Bayan Palace". Asked only for an organization, venue or place word that is no known
+     * name; two names it could end are neither.
+     */
+    private Cluster bodyByHeadWord(Candidate c, String key, List<Cluster> clusters) {
+        Gazetteer g = Gazetteer.shared();
+        String word = c.text(sentence(c), text.text());
+        if (key.contains(" ") || c.known() != null || g.lookup(key) != null
+                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word))) {
+            return null;
+        }
+        List<Cluster> fitting = clusters.stream()
+                .filter(cl -> cl.type() != EntityType.PERSON && Names.key(cl.longest).endsWith(" " + key))
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
     }

@@ -44,6 +44,8 @@ final class Gazetteer {
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
+    private final Set<String> portfolioWords = new HashSet<>();
+    private final Set<String> eventWords = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -109,6 +111,12 @@ final class Gazetteer {
         }
         for (String[] row : rows("venue-words.txt")) {
             g.venueWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("event-words.txt")) {
+            g.eventWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("portfolio-words.txt")) {
+            g.portfolioWords.addAll(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("not-names.txt")) {
             g.notNames.addAll(List.of(row[0].split(" ")));
@@ -225,6 +233,16 @@ final class Gazetteer {
     /** "Palace", "Airport": the last word of a named building or venue. */
     boolean isVenueWord(String word) {
         return venueWords.contains(word);
+    }
+
+    /** "Act", "Summit", "Olympics": the last word of an event's or a document's name, which is no entity. */
+    boolean isEventWord(String word) {
+        return eventWords.contains(word);
+    }
+
+    /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */
+    boolean isPortfolioWord(String word) {
+        return portfolioWords.contains(word);
     }
 
     boolean isPlaceWord(String word) {

@@ -438,4 +438,197 @@ class ResolverTest {
         assertTrue(r.mentions().stream().anyMatch(m -> m.kind() == EntityMention.Kind.PRONOUN && m.entity() == berger),
                 r.mentions().toString());
     }
+
+    @Test
+    void aBodyWhoseNameHoldsAPossessiveIsOneOrganization() {
+        ResolvedText r = resolve("Leaders of the Coastal Farmers' Union met officials of the Prime Minister's Office "
+                + "on Monday.");
+        assertEquals(List.of("Coastal Farmers' Union", "Prime Minister's Office"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownPlaceBeforeAPossessiveStaysAPlace() {
+        ResolvedText r = resolve("Ghana's Interior Ministry said on Monday that the border would reopen.");
+        assertEquals(EntityType.LOCATION, named(r, "Ghana").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().contains("Ghana's")), r.entities().toString());
+    }
+
+    @Test
+    void anAllCapsPlaceOpeningTheStoryIsTheDatelinesPlaceAndTheMonthAfterItNoName() {
+        ResolvedText r = resolve("MARAVILLA SUR, Jan 3 – The mayor opened the new bridge on Friday.");
+        assertEquals(List.of("MARAVILLA SUR"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void theNameAfterTheDatelinesPlaceIsTheAgency() {
+        ResolvedText r = resolve("PORTO NOVA. WIRENEWS – The two ministers met on Friday.");
+        assertEquals(List.of("PORTO NOVA"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("WIRENEWS"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anAgencyInBracketsAfterTheCityIsNoAcronymOfTheCity() {
+        ResolvedText r = resolve("MOSCOW (AP) — The two ministers met on Friday.");
+        assertEquals(List.of("MOSCOW"), named(r, "Moscow").aliases());
+        assertEquals(List.of("AP"), named(r, "Associated Press").aliases());
+    }
+
+    @Test
+    void twoOutletsBetweenSlashesAreTwoOrganizations() { // "AndesWire": a capital inside a word makes a name
+        ResolvedText r = resolve("LIMA, (AndesWire / Pacific Point News - 5th May, 2021 ) :The exporters met "
+                + "the minister on Monday.");
+        assertEquals(List.of("AndesWire", "Pacific Point News"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aTitleOfACountryRunTogetherWithANameGivesTheCountryAndThePerson() {
+        ResolvedText r = resolve("She spoke by phone with the State Counsellor of Myanmar Thura Win Naing on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Thura Win Naing").type());
+        assertEquals(EntityType.LOCATION, named(r, "Myanmar").type());
+    }
+
+    @Test
+    void titleWordsThatEndInAVenueOrABodyAreItsName() {
+        ResolvedText r = resolve("The president received the delegates at State House. The Royal Terminal was "
+                + "closed, and National Women said it would protest.");
+        assertEquals(EntityType.LOCATION, named(r, "State House").type());
+        assertEquals(EntityType.LOCATION, named(r, "Royal Terminal").type());
+    }
+
+    @Test
+    void capitalisedWordsEndingInAnOrganizationWordNameABody() {
+        ResolvedText r = resolve("On Monday the Police Federation said the Moldovan Senate had met "
+                + "the Marine Fishing Authority.");
+        assertEquals(List.of("Marine Fishing Authority", "Moldovan Senate", "Police Federation"),
+                labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameWithAnOrganizationWordBeforeOfIsAnOrganization() {
+        ResolvedText r = resolve("Bishops of the Tamarind Conference of Catholic Parishes met on Sunday.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Tamarind Conference of Catholic Parishes").type());
+    }
+
+    @Test
+    void aDemonymIsNoMentionOfItsCountry() {
+        ResolvedText r = resolve("A Saudi official said the talks in Muscat went well.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.aliases().contains("Saudi")), r.entities().toString());
+    }
+
+    @Test
+    void aNewsAgencyNamedInRunningTextIsAnOrganization() {
+        ResolvedText r = resolve("The minister told Kazinform that the talks would resume.");
+        assertEquals(List.of("Kazinform"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aBylinesAgencyAndTheCityItFilesFromAreTwoNames() {
+        ResolvedText r = resolve("Reuters Nairobi\nThe two ministers met on Friday to discuss trade.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Reuters").type());
+        assertEquals(EntityType.LOCATION, named(r, "Nairobi").type());
+    }
+
+    @Test
+    void anEmbassyOfACountryRunTogetherWithItsEnvoysNameIsTwoNames() {
+        ResolvedText r = resolve("Guests included the Embassy of Oman Salim Nasser Al Harthy and others.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Embassy of Oman").type());
+        assertEquals(EntityType.PERSON, named(r, "Salim Nasser Al Harthy").type());
+    }
+
+    @Test
+    void anAllCapsDatelineWithAnOrganizationWordIsTheOutlet() {
+        ResolvedText r = resolve("LAGOON TIMES, March 26 — The minister denied the report on Monday.");
+        assertEquals(List.of("LAGOON TIMES"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aWebAddressNamesTheOutletBehindIt() {
+        ResolvedText r = resolve("The two parties agreed to talk again, newsdesk24.com reports.");
+        assertEquals(List.of("newsdesk24.com"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameAfterAKnownPlacesPossessiveIsAPerson() {
+        ResolvedText r = resolve("Officials said Moldova's Radu Vatamanu and Latvia's Ilze Kalnina met in Riga.");
+        assertEquals(List.of("Ilze Kalnina", "Radu Vatamanu"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aNameAfterATitleSetOffByACommaIsAPerson() {
+        ResolvedText r = resolve("Chad's Deputy Prime Minister and Foreign Minister, Abakar Mahamat Saleh held "
+                + "talks on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Abakar Mahamat Saleh").type());
+    }
+
+    @Test
+    void anAppositionWithTheBodyBeforeTheTitleMakesAPerson() {
+        ResolvedText r = resolve("The MPs raised the detention of Jonah Kigozi Wasswa, the Kyotera County MP, "
+                + "on Monday.");
+        assertEquals(EntityType.PERSON, named(r, "Jonah Kigozi Wasswa").type());
+    }
+
+    @Test
+    void aTitleBeforeTheNextNameIsNoAppositionOfTheNameBefore() {
+        ResolvedText r = resolve("In Russia, Sports Minister Oleg Varnakov said the meeting was off.");
+        assertEquals(List.of("Oleg Varnakov"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void anInitialWithoutAFullStopIsPartOfTheName() {
+        ResolvedText r = resolve("Present were Principal Secretary M Rafiqul Islam Khan and others.");
+        assertEquals(List.of("M Rafiqul Islam Khan"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aSaintsAbbreviationDoesNotEndTheSentence() {
+        ResolvedText r = resolve("Teachers in Westmoreland and St. Catherine met on Monday.");
+        assertTrue(r.entities().stream().noneMatch(e -> e.label().equals("St.")), r.entities().toString());
+    }
+
+    @Test
+    void aBodysLoneHeadWordIsThatBody() {
+        ResolvedText r = resolve("The Andean Trade Commission met on Monday. The Commission said exports rose.");
+        assertEquals(List.of("Andean Trade Commission"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aMinistersFieldIsPartOfTheTitleAndTheNameAfterItIsThePerson() {
+        ResolvedText r = resolve("He met the Minister of Foreign Affairs and Regional Cooperation Tadesse Bekele "
+                + "and the Assistant Secretary of State for Near Eastern Affairs Laura Whitcombe on Monday.");
+        assertEquals(List.of("Laura Whitcombe", "Tadesse Bekele"), labels(r, EntityType.PERSON));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void titleWordsAfterAKnownBodyAreCutOff() {
+        ResolvedText r = resolve("The talks were led by the IMF Deputy Managing Director on Monday.");
+        assertEquals(List.of("International Monetary Fund"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aShortFamilyNameBeforeAHyphenatedGivenNameIsAPerson() {
+        ResolvedText r = resolve("Officials said Pyo Mun-chol would meet Seo Gyeong-ho in Seoul on Monday.");
+        assertEquals(List.of("Pyo Mun-chol", "Seo Gyeong-ho"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPlaceWithALowerCasePlaceWordIsAlsoCalledWithoutIt() {
+        ResolvedText r = resolve("Violence broke out in Tamboro province on Monday, police said.");
+        assertEquals(List.of("Tamboro"), named(r, "Tamboro province").aliases());
+    }
+
+    @Test
+    void aRegionNamedByAnAdjectiveIsALocation() {
+        ResolvedText r = resolve("They discussed security on the Korean peninsula and in the Central Asian region.");
+        assertEquals(List.of("Central Asian region", "Korean peninsula"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void anEventOrADocumentIsNoEntityButTheKnownBodyItNamesIs() {
+        ResolvedText r = resolve("Ministers met at the ASEAN Ministerial Meeting to discuss the Coastal Fisheries "
+                + "Act and the Lagoon Bay Declaration (LBD) on Monday.");
+        assertEquals(List.of("Association of Southeast Asian Nations"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
 }
