@@ -37,6 +37,11 @@ final class CrossValidation {
      * a wrong fact in the graph costs its users more than a missing one.
      */
     static final double PRECISION_FLOOR = 0.80;
+    /**
+     * Held-out F1 differences smaller than this are noise (one fold's split moves it more on a few hundred
+     * pairs): among thresholds this close to the best, the most precise ships.
+     */
+    static final double F1_TIE = 0.01;
 
     private final TrainingSet set;
     private final int folds;
@@ -52,11 +57,22 @@ final class CrossValidation {
 
         /**
          * The best held-out F1 among the thresholds precise enough; where none is, the best F1 of all (the most
-         * precise one would give up much recall for a few points of a precision still short of the bar).
+         * precise one would give up much recall for a few points of a precision still short of the bar). Of
+         * thresholds within {@link #F1_TIE} of that F1, the most precise: such differences are noise.
          */
         int best(Counts[] counts) {
             int best = bestF1(counts, PRECISION_FLOOR);
-            return best >= 0 ? best : bestF1(counts, 0);
+            double floor = best >= 0 ? PRECISION_FLOOR : 0;
+            if (best < 0) {
+                best = bestF1(counts, 0);
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i].precision() >= floor && counts[i].f1() >= counts[best].f1() - F1_TIE
+                        && counts[i].precision() > counts[best].precision()) {
+                    best = i;
+                }
+            }
+            return best;
         }
 
         private static int bestF1(Counts[] counts, double floor) {
