@@ -66,8 +66,9 @@ final class CrossValidation {
             if (best < 0) {
                 best = bestF1(counts, 0);
             }
+            double tie = counts[best].f1() - F1_TIE;
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i].precision() >= floor && counts[i].f1() >= counts[best].f1() - F1_TIE
+                if (counts[i].precision() >= floor && counts[i].f1() >= tie
                         && counts[i].precision() > counts[best].precision()) {
                     best = i;
                 }

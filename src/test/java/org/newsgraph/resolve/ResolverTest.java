@@ -631,4 +631,11 @@ class ResolverTest {
         assertEquals(List.of("Association of Southeast Asian Nations"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of(), labels(r, EntityType.LOCATION));
     }
+
+    @Test
+    void anAgencyWhoseNameEndsInProgrammeIsAnOrganizationNotAnEvent() {
+        ResolvedText r = resolve("Officials of the Coastal Food Programme met farmers in Mombasa on Monday.");
+
+        assertEquals(EntityType.ORGANIZATION, named(r, "Coastal Food Programme").type());
+    }
 }
