@@ -19,30 +19,10 @@ import org.newsgraph.nlp.Sentence;
  */
 final class Coreference {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her");
-    private static final Map<String, String> PRONOUN_GENDER = Map.of("he", "male", "him", "male", "his", "male",
-            "she", "female", "her", "female");
     /** How many words before a name may say its gender: "spokeswoman for the ministry Ana Ruiz" is too far. */
     private static final int GENDER_WINDOW = 3;
-    /** Words after "it" that make it no one: "it is", "it was", "it seems". */
-    private static final Set<String> EXPLETIVE_IT_NEXT = Set.of("is", "was", "'s", "seems", "seemed", "appears",
-            "appeared", "remains", "remained", "would", "will", "might", "may", "could", "takes", "took");
-    /** What may stand before a clause-opening "it": nothing, or these. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", "and", "but", "\"", "“", "which", "where");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "from", "of", "for", "against",
-            "between", "among", "on", "about");
-    /** Heads that fit any titled person of the right country or body: "the UN chief", "his Turkish counterpart". */
-    private static final Set<String> GENERIC_HEADS = Set.of("official", "chief", "leader", "head", "counterpart");
-    private static final Set<String> DESCRIPTIVE_HEADS = Set.of("diplomat", "official", "envoy", "minister", "counterpart",
-            "president", "premier", "chief", "leader", "spokesman", "spokeswoman", "ambassador", "speaker", "pm",
-            "chancellor", "governor", "mayor", "commissioner", "secretary-general", "director-general", "chairman",
-            "chairwoman", "chairperson");
-    /** Titles written short, and the words of the title in full: "the PM" fits "Prime Minister X". */
-    private static final java.util.Map<String, String> SHORT_TITLES = java.util.Map.of("pm", "prime minister",
-            "fm", "foreign minister");
-    private static final Set<String> DIPLOMATS = Set.of("minister", "ambassador", "envoy", "secretary");
-    private static final Set<String> QUALIFIERS = Set.of("top", "senior", "visiting", "chief", "veteran", "new",
-            "former", "incumbent", "outgoing");
+    private static final String MALE = "male";
+    private static final String FEMALE = "female";
 
     /** Lower-case words between "the" and an organization's head noun: "the national teachers union". */
     private static final int MAX_ORG_MODIFIERS = 3;
@@ -56,6 +36,21 @@ final class Coreference {
     private final Roles roleFinder;
     private final IntFunction<String> labels;
     private final IntFunction<EntityType> types;
+    /** Pronouns that stand for a person, and the gender each says. */
+    private final Map<String, String> pronounGender;
+    /** Words after "it" that make it no one ("it is"). */
+    private final Set<String> expletiveItNext;
+    /** What may stand before a clause-opening "it". */
+    private final Set<String> clauseOpeners;
+    private final Set<String> prepositions;
+    /** Head nouns of descriptions of a titled person ("the foreign minister"). */
+    private final Set<String> descriptiveHeads;
+    /** Heads that fit any titled person of the right country or body ("the UN chief"). */
+    private final Set<String> genericHeads;
+    private final Set<String> diplomats;
+    private final Set<String> qualifiers;
+    /** Titles written short, and the title in full ("pm" = "prime minister"). */
+    private final Map<String, String> shortTitles;
     /** The gender the article's words give each person ("Ms Torres", "spokesman Ruiz"), where they do. */
     private Map<Integer, String> genders = Map.of();
 
@@ -72,6 +67,21 @@ final class Coreference {
         this.roleFinder = roleFinder;
         this.labels = labels;
         this.types = types;
+        this.pronounGender = new HashMap<>();
+        gazetteer.coreferenceWords("pronouns.male").forEach(w -> pronounGender.put(w, MALE));
+        gazetteer.coreferenceWords("pronouns.female").forEach(w -> pronounGender.put(w, FEMALE));
+        this.expletiveItNext = gazetteer.coreferenceWords("it.expletive.next");
+        this.clauseOpeners = gazetteer.coreferenceWords("it.clause.openers");
+        this.prepositions = gazetteer.coreferenceWords("prepositions");
+        this.descriptiveHeads = gazetteer.coreferenceWords("heads.descriptive");
+        this.genericHeads = gazetteer.coreferenceWords("heads.generic");
+        this.diplomats = gazetteer.coreferenceWords("heads.diplomats");
+        this.qualifiers = gazetteer.coreferenceWords("qualifiers");
+        this.shortTitles = new HashMap<>();
+        for (String pair : gazetteer.coreferenceWords("titles.short")) {
+            String[] kv = pair.split("=", 2);
+            shortTitles.put(kv[0], kv[1]);
+        }
     }
 
     /** Description and pronoun mentions, in text order. */
@@ -99,7 +109,7 @@ final class Coreference {
 
     private EntityMention description(Sentence s, int head) {
         String word = s.token(head).norm().toLowerCase();
-        if (!DESCRIPTIVE_HEADS.contains(word) || index.at(s.index(), head) != null) {
+        if (!descriptiveHeads.contains(word) || index.at(s.index(), head) != null) {
             return null;
         }
         if (namedRightAfter(s, head + 1) || s.token(Math.min(head + 1, s.size() - 1)).norm().equals(",")
@@ -108,14 +118,14 @@ final class Coreference {
         }
         int start = head;
         while (start > 0 && (gazetteer.isTitleWord(s.token(start - 1).norm())
-                || QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase()) || isModifier(s.token(start - 1)))
+                || qualifiers.contains(s.token(start - 1).norm().toLowerCase()) || isModifier(s.token(start - 1)))
                 && index.at(s.index(), start - 1) == null) {
             start--;
         }
         int owner = roleFinder.ownerBefore(s, start);
         if (owner >= 0) {
             start = ownerStart(s, start);
-            while (start > 0 && QUALIFIERS.contains(s.token(start - 1).norm().toLowerCase())) {
+            while (start > 0 && qualifiers.contains(s.token(start - 1).norm().toLowerCase())) {
                 start--; // "the visiting UN envoy": a qualifier before the owner
             }
         }
@@ -232,21 +242,21 @@ final class Coreference {
      */
     private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence) {
         int found = holder(headWord, title, owner, ownerWords, sentence, false);
-        return found < 0 && owner >= 0 && !GENERIC_HEADS.contains(headWord)
+        return found < 0 && owner >= 0 && !genericHeads.contains(headWord)
                 ? holder(headWord, title, owner, ownerWords, sentence, true) : found;
     }
 
     private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence,
                        boolean unownedRoles) {
-        String full = SHORT_TITLES.getOrDefault(title, title);
+        String full = shortTitles.getOrDefault(title, title);
         int found = -1;
         for (Role r : roles) { // a headline may describe a person the body names later: all roles count
             String roleTitle = r.title().toLowerCase();
-            boolean titleFits = GENERIC_HEADS.contains(headWord)
-                    || (headWord.equals("diplomat") ? DIPLOMATS.contains(Roles.head(roleTitle))
+            boolean titleFits = genericHeads.contains(headWord)
+                    || (headWord.equals("diplomat") ? diplomats.contains(Roles.head(roleTitle))
                         || roleTitle.contains("foreign") : holdsOffice(roleTitle, title, headWord)
                         || holdsOffice(roleTitle, full, lastWord(full)));
-            boolean ownerFits = unownedRoles ? r.roleOf() < 0 : owner < 0 ? !GENERIC_HEADS.contains(headWord)
+            boolean ownerFits = unownedRoles ? r.roleOf() < 0 : owner < 0 ? !genericHeads.contains(headWord)
                     : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
@@ -336,8 +346,8 @@ final class Coreference {
      */
     private EntityMention itPronoun(Sentence s, int i) {
         if (!s.token(i).norm().equalsIgnoreCase("it") || index.at(s.index(), i) != null
-                || i + 1 >= s.size() || EXPLETIVE_IT_NEXT.contains(s.token(i + 1).norm().toLowerCase())
-                || i > 0 && !CLAUSE_OPENERS.contains(s.token(i - 1).norm().toLowerCase())) {
+                || i + 1 >= s.size() || expletiveItNext.contains(s.token(i + 1).norm().toLowerCase())
+                || i > 0 && !clauseOpeners.contains(s.token(i - 1).norm().toLowerCase())) {
             return null;
         }
         int org = -1;
@@ -367,10 +377,10 @@ final class Coreference {
         if (it != null) {
             return it;
         }
-        if (!PRONOUNS.contains(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
+        if (!pronounGender.containsKey(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
             return null;
         }
-        String gender = PRONOUN_GENDER.get(s.token(i).norm().toLowerCase());
+        String gender = pronounGender.get(s.token(i).norm().toLowerCase());
         int antecedent = objectOwner(s, i);
         if (antecedent < 0 || !fits(antecedent, gender)) {
             antecedent = firstPersonBefore(s.index(), i, gender);
@@ -472,6 +482,6 @@ final class Coreference {
                 || s.token(k).isPos("ADJ") || s.token(k).isPos("DET"))) {
             k--;
         }
-        return k >= 0 && PREPOSITIONS.contains(s.token(k).norm().toLowerCase());
+        return k >= 0 && prepositions.contains(s.token(k).norm().toLowerCase());
     }
 }

@@ -37,6 +37,7 @@ final class Gazetteer {
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
     private final Map<String, String> genders = new HashMap<>();
+    private final Map<String, Set<String>> coreferenceWords = new HashMap<>();
     private final Set<String> genericOrgHeads = new HashSet<>();
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
@@ -124,6 +125,9 @@ final class Gazetteer {
         for (String[] row : rows("person-nouns.txt")) {
             g.personNouns.addAll(List.of(row[0].split(" ")));
         }
+        for (String[] row : rows("coreference.tsv")) {
+            g.coreferenceWords.put(row[0], Set.copyOf(values(row, 1)));
+        }
         for (String[] row : rows("gender-words.txt")) {
             for (String w : values(row, 1)) {
                 g.genders.put(w, row[0]);
@@ -185,6 +189,11 @@ final class Gazetteer {
 
     boolean isTitleHead(String word) {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    /** A word list of coreference.tsv by its key ("heads.descriptive"); empty for an unknown key. */
+    Set<String> coreferenceWords(String key) {
+        return coreferenceWords.getOrDefault(key, Set.of());
     }
 
     /** "male" for "Mr", "female" for "Ms." or "spokeswoman"; null for a word that does not say. */
