@@ -367,10 +367,8 @@ final class CueRules {
      * "they" the group that opened the sentence before.
      */
     private List<EntityMention> subjects(SentenceView v, int trigger, MeetingCollector meetings) {
-        for (int i = Math.max(0, trigger - 8); i + 1 < trigger; i++) {
-            if ((v.word(i).equals("two") || v.word(i).equals("both")) && cues.is("group.pairs", v.word(i + 1))) {
-                return meetings.focusParticipants(v);
-            }
+        if (v.pairPhrase(trigger - 8, trigger) >= 0) {
+            return meetings.focusParticipants(v);
         }
         if (trigger > 1 && v.word(trigger - 1).equals("and") && v.firstVerb() < trigger - 1) {
             List<EntityMention> first = v.agentsBefore(v.firstVerb()); // "X welcomed Y and urged …": X urged

@@ -174,7 +174,7 @@ public final class Extractor {
      */
     private void pairPhraseCandidates(SentenceView v, List<Integer> triggers, List<LeadAgent> lead,
                                       Set<Meeting.Pair> ruleArticle, Set<Meeting.Pair> seen, List<MeetCandidate> out) {
-        int phrase = pairPhrase(v);
+        int phrase = v.pairPhrase(0, v.size());
         if (triggers.isEmpty() || phrase < 0) {
             return;
         }
@@ -192,16 +192,6 @@ public final class Extractor {
                 }
             }
         }
-    }
-
-    /** The token of "two" or "both" before a word for a pair of parties ("the two sides"), or -1. */
-    private int pairPhrase(SentenceView v) {
-        for (int i = 0; i + 1 < v.size(); i++) {
-            if ((v.word(i).equals("two") || v.word(i).equals("both")) && cues.is("group.pairs", v.word(i + 1))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -19,6 +19,8 @@ final class MeetingCollector {
     private final LocalDate published;
     private final Cues cues;
     private final List<Meeting> meetings = new ArrayList<>();
+    /** The dates and places of the article's opening, once a meeting needs them. */
+    private Opening opening;
     /** The latest meeting whose counterpart the article has not named yet, or null. */
     private Open open;
 
@@ -101,17 +103,7 @@ final class MeetingCollector {
      * own sentence is left out (searched already).
      */
     private DateFinder.Found storyDate(int own) {
-        List<org.newsgraph.nlp.Sentence> sentences = resolved.annotated().sentences();
-        for (int s = 0; s < Math.min(STORY_OPENING, sentences.size()); s++) {
-            if (s == own) {
-                continue; // searched already, clause by clause
-            }
-            DateFinder.Found found = DateFinder.nearest(sentences.get(s).text(), 0, published);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return firstOutside(own, opening().dates());
     }
 
     /**
@@ -120,19 +112,45 @@ final class MeetingCollector {
      * ("to discuss the fighting in X") is no place of the meeting.
      */
     private int storyPlace(int own) {
-        for (int s = 0; s < Math.min(STORY_OPENING, resolved.annotated().sentences().size()); s++) {
-            if (s == own) {
-                continue;
-            }
-            SentenceView v = new SentenceView(resolved, s, cues);
-            for (int i = 0; i < v.size(); i++) {
-                int place = placeAfter(v, i);
-                if (place >= 0) {
-                    return place;
-                }
+        Integer place = firstOutside(own, opening().places());
+        return place == null ? -1 : place;
+    }
+
+    private static <T> T firstOutside(int own, List<T> bySentence) {
+        for (int s = 0; s < bySentence.size(); s++) {
+            if (s != own && bySentence.get(s) != null) {
+                return bySentence.get(s);
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** The first date and the first place of each sentence of the opening (null where none), read once. */
+    private record Opening(List<DateFinder.Found> dates, List<Integer> places) {
+    }
+
+    private Opening opening() {
+        if (opening == null) {
+            List<DateFinder.Found> dates = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
+            for (int s = 0; s < Math.min(STORY_OPENING, resolved.annotated().sentences().size()); s++) {
+                SentenceView v = new SentenceView(resolved, s, cues);
+                dates.add(DateFinder.nearest(v.sentence.text(), 0, published));
+                places.add(firstPlace(v));
+            }
+            opening = new Opening(dates, places);
+        }
+        return opening;
+    }
+
+    private static Integer firstPlace(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            int place = placeAfter(v, i);
+            if (place >= 0) {
+                return place;
+            }
+        }
+        return null;
     }
 
     /**

@@ -104,6 +104,19 @@ final class SentenceView {
     }
 
     /** The first verb of the sentence, where its subject ends in the usual news order; the size if none. */
+    /**
+     * The first "two" or "both" before a word for a pair of parties ("the two sides", "both leaders"), the two
+     * words within [from, to); or -1.
+     */
+    int pairPhrase(int from, int to) {
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, size()); i++) {
+            if ((word(i).equals("two") || word(i).equals("both")) && cues.is("group.pairs", word(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     int firstVerb() {
         for (int i = 0; i < size(); i++) {
             if (pos(i).equals("VERB") && mention(i) == null) {

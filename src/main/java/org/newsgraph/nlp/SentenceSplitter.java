@@ -18,7 +18,7 @@ import opennlp.tools.util.Span;
  * Sentences of an article. Line breaks are hard boundaries (headlines, datelines, captions and credits
  * stand on lines of their own in scraped news) unless a line plainly continues the one before it;
  * inside a paragraph the statistical UD sentence model decides, except that it never ends a sentence on an
- * abbreviated title before a name ("Gov. Jay Inslee").
+ * abbreviated title before a name ("Gov. Tara Lindqvist").
  */
 final class SentenceSplitter {
 

@@ -448,7 +448,7 @@ final class CandidateFinder {
     }
 
     /**
-     * "Pak Ui-chun", "Ker Chien-ming": a short capitalised family name before a hyphenated given name whose second
+     * "Ri Song-chol", "Lin Wei-ting": a short capitalised family name before a hyphenated given name whose second
      * part is in lower case is a Korean or Chinese person's name, whatever the model typed it.
      */
     private void spotFamilyNameFirst(Sentence s, List<Candidate> out) {
@@ -566,7 +566,7 @@ final class CandidateFinder {
         return false;
     }
 
-    /** "Ukraine's Dmytro Kuleba": a known place's possessive right before (its people are named so). */
+    /** "Ukraine's Olena Marchenko": a known place's possessive right before (its people are named so). */
     private boolean placePossessiveBefore(Sentence s, int i) {
         if (i < 2 || !s.token(i - 1).norm().equals("'s")) {
             return false;
@@ -579,7 +579,7 @@ final class CandidateFinder {
         return false;
     }
 
-    /** "Deputy Prime Minister and Foreign Minister, Demeke Tola held ...": a title set off by a comma. */
+    /** "Deputy Prime Minister and Foreign Minister, Ingrid Solvang held ...": a title set off by a comma. */
     private boolean titleAndCommaBefore(Sentence s, int i) {
         return i > 1 && s.token(i - 1).norm().equals(",") && Character.isUpperCase(s.token(i - 2).norm().codePointAt(0))
                 && gazetteer.isTitleHead(s.token(i - 2).norm());
@@ -740,7 +740,7 @@ final class CandidateFinder {
         if (type == EntityType.PERSON) {
             end = extendParticles(s, end);
             while (first > 0 && isInitial(s.token(first - 1).text())) {
-                first--; // "S Jaishankar", "M. K. Rao": initials before a name are part of it
+                first--; // "S Raman", "M. K. Rao": initials before a name are part of it
             }
         } else if (end < s.size() && isLowerCasePlaceWord(s.token(end).norm()) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"

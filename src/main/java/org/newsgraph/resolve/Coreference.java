@@ -238,7 +238,7 @@ final class Coreference {
     /**
      * The one titled person a description fits, preferring the most recently stated role. A description that
      * names an owner ("the Hungarian prime minister") fits a role stated with that owner, or else, when no
-     * role has it, a role stated with no owner at all ("Prime Minister Viktor Orban").
+     * role has it, a role stated with no owner at all ("Prime Minister Tomas Varek").
      */
     private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence) {
         int found = holder(headWord, title, owner, ownerWords, sentence, false);

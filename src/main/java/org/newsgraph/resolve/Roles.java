@@ -60,7 +60,7 @@ final class Roles {
     private Role titleBefore(Sentence s, EntityMention m) {
         int titleEnd = m.firstToken();
         if (titleEnd > 1 && s.token(titleEnd - 1).norm().equals(",") && gazetteer.isTitleHead(s.token(titleEnd - 2).norm())) {
-            titleEnd--; // "Ethiopia's Foreign Minister, Demeke Mekonnen"
+            titleEnd--; // "Norway's Foreign Minister, Ingrid Solvang"
         }
         int i = titleEnd;
         while (i > 0 && index.at(s.index(), i - 1) == null) {
