@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
@@ -38,6 +39,8 @@ public final class Extractor {
     public static final int RULES_ONLY = -1;
     /** The headline and the first sentences, where a story names its principals. */
     private static final int LEAD_SENTENCES = 3;
+    /** The trigger frame of accompanying and joining ("X was accompanied by A"). */
+    private static final String JOIN_FRAME = "join";
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
 
@@ -142,7 +145,7 @@ public final class Extractor {
                 for (int y = x + 1; y < agents.size(); y++) {
                     EntityMention a = agents.get(x);
                     EntityMention b = agents.get(y);
-                    if (a.entity() == b.entity()) {
+                    if (a.entity() == b.entity() || oneNameInOther(v, a.entity(), b.entity())) {
                         continue;
                     }
                     Meeting.Pair pair = Meeting.Pair.of(a.entity(), b.entity());
@@ -158,7 +161,7 @@ public final class Extractor {
             }
         }
         for (Meeting.Pair pair : ruleHere) {
-            if (!seen.contains(pair)) { // across sentences: "the two sides", "Y, for his part"
+            if (!seen.contains(pair) && !oneNameInOther(v, pair.a(), pair.b())) { // across sentences: "the two sides", "Y, for his part"
                 out.add(new MeetCandidate(s, triggers.isEmpty() ? 0 : triggers.get(0), pair,
                         features.ruleOnly(v)));
                 seen.add(pair);
@@ -186,7 +189,7 @@ public final class Extractor {
         for (int x = 0; x < lead.size(); x++) {
             for (int y = x + 1; y < lead.size(); y++) {
                 Meeting.Pair pair = Meeting.Pair.of(lead.get(x).entity(), lead.get(y).entity());
-                if (seen.add(pair)) {
+                if (!oneNameInOther(v, pair.a(), pair.b()) && seen.add(pair)) {
                     out.add(new MeetCandidate(v.sentence.index(), t, pair, features.pairPhrase(v, trigger, t,
                             phrase, lead.get(x), lead.get(y), ruleArticle.contains(pair))));
                 }
@@ -196,7 +199,9 @@ public final class Extractor {
 
     /**
      * Each agent of a meeting sentence that names one side only with each principal of the opening the
-     * sentence does not mention.
+     * sentence does not mention; in a sentence that tells who accompanied or joined whom ("X was accompanied
+     * by A and B"), each agent, though the sentence names someone on both sides of the trigger: the entourage
+     * met the principal the sentence leaves out.
      */
     private void leadCandidates(SentenceView v, List<Integer> triggers, List<EntityMention> agents,
                                 List<LeadAgent> lead, Set<Meeting.Pair> ruleArticle, Set<Meeting.Pair> seen,
@@ -206,15 +211,17 @@ public final class Extractor {
         }
         Set<Integer> here = new HashSet<>();
         agents.forEach(m -> here.add(m.entity()));
+        boolean entourage = triggers.stream()
+                .anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).frame().equals(JOIN_FRAME));
         for (EntityMention a : agents) {
             int t = nearest(triggers, a, a);
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
-            if (!modality.isFact(v, t, trigger) || LinkFeatures.otherSide(v, t, a)) {
+            if (!modality.isFact(v, t, trigger) || LinkFeatures.otherSide(v, t, a) && !entourage) {
                 continue; // no event, or both sides named here: the sentence's own pairs tell it
             }
             for (LeadAgent l : lead) {
                 Meeting.Pair pair = Meeting.Pair.of(a.entity(), l.entity());
-                if (here.contains(l.entity()) || seen.contains(pair)) {
+                if (here.contains(l.entity()) || seen.contains(pair) || oneNameInOther(v, a.entity(), l.entity())) {
                     continue;
                 }
                 out.add(new MeetCandidate(v.sentence.index(), t, pair,
@@ -274,6 +281,21 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Two people of whom one is named by part of the other's name ("Petro" beside "Gustavo Petro") are, as
+     * likely as not, one person the resolver kept apart: they are never paired.
+     */
+    private static boolean oneNameInOther(SentenceView v, int a, int b) {
+        Entity x = v.resolved.entity(a);
+        Entity y = v.resolved.entity(b);
+        if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
+            return false;
+        }
+        List<String> wx = List.of(x.label().split(" "));
+        List<String> wy = List.of(y.label().split(" "));
+        return wx.size() < wy.size() ? wy.containsAll(wx) : wx.containsAll(wy);
     }
 
     /** The trigger nearest to two mentions: one between them, else the closest on either side. */

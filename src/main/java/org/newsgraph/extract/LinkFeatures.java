@@ -234,7 +234,8 @@ final class LinkFeatures {
         }
         int from = t + 1;
         for (int i = from; i < v.size() && i < from + WITH_WINDOW; i++) {
-            if (v.word(i).equals("with") || v.word(i).equals("between")) {
+            if (v.word(i).equals("with") || v.word(i).equals("between")
+                    || v.word(i).equals("from") && cues.is("meet.from_nouns", v.word(i - 1))) {
                 from = i + 1;
                 break;
             }

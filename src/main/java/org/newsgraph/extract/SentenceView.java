@@ -19,6 +19,9 @@ final class SentenceView {
     private static final Set<String> DELEGATION = Set.of("delegation", "delegations", "headed", "led", "by", "its",
             "their", "'s", "team", "mission");
 
+    /** Tokens a parenthesised aside after a name may hold: "(Mali)", "(R-Ohio)", "(Central African Republic)". */
+    private static final int MAX_ASIDE = 5;
+
     final Sentence sentence;
     final ResolvedText resolved;
     private final Cues cues;
@@ -246,12 +249,24 @@ final class SentenceView {
             }
             boolean appositionComma = word(i).equals(",") && i > from && (Titles.isTitleWord(sentence.token(i - 1).norm())
                     || skippable.contains(word(i - 1)) || titleBetween(from, i));
-            if (!appositionComma && !mayStandBefore(i, skippable)) {
+            if (!appositionComma && !mayStandBefore(i, skippable) && !joinsTitleWords(i)) {
                 return null;
             }
-            gap++;
+            if (!capitalised(i) || gap == 0) {
+                gap++; // a long capitalised title ("Minister of Foreign Affairs and Trade") counts as one step
+            }
         }
         return null;
+    }
+
+    /** "and" or "&" inside a capitalised title: "Minister of Foreign Affairs and Trade X". */
+    private boolean joinsTitleWords(int i) {
+        return (word(i).equals("and") || word(i).equals("&")) && i > 0 && i + 1 < size()
+                && capitalised(i - 1) && capitalised(i + 1) && mention(i - 1) == null && mention(i + 1) == null;
+    }
+
+    private boolean capitalised(int i) {
+        return Character.isUpperCase(sentence.token(i).text().codePointAt(0));
     }
 
     /**
@@ -334,6 +349,16 @@ final class SentenceView {
 
     /** Past "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
     private int skipOrigin(int i) {
+        if (i < size() && word(i).equals("(")) { // "X (Mali), Y (Chad)": a short aside after a name
+            for (int k = i + 1; k < size() && k <= i + MAX_ASIDE; k++) {
+                if (word(k).equals(")")) {
+                    return k + 1;
+                }
+                if (pos(k).equals("VERB")) {
+                    break;
+                }
+            }
+        }
         if (i + 1 < size() && word(i).equals("of")) {
             int k = word(i + 1).equals("the") ? i + 2 : i + 1;
             EntityMention m = mention(k);

@@ -17,6 +17,11 @@ class LinkFeaturesTest {
     private final LinkFeatures features = new LinkFeatures(rules, lexicon.cues());
 
     private List<String> meeting(String spec, String triggerWord, String... prefixes) {
+        return meeting(spec, triggerWord, 1, prefixes);
+    }
+
+    /** Features of the meeting of the first mention with mention {@code second}. */
+    private List<String> meeting(String spec, String triggerWord, int second, String... prefixes) {
         ResolvedText r = Tagged.sentence(spec);
         SentenceView v = new SentenceView(r, 0, lexicon.cues());
         int t = 0;
@@ -24,7 +29,7 @@ class LinkFeaturesTest {
             t++;
         }
         EntityMention a = r.mentions().get(0);
-        EntityMention b = r.mentions().get(1);
+        EntityMention b = r.mentions().get(second);
         String[] f = features.meeting(v, lexicon.trigger(Lexicon.Relation.MEET, triggerWord), t, a, b, false, false);
         return Arrays.stream(f).filter(x -> Arrays.stream(prefixes).anyMatch(x::startsWith)).toList();
     }
@@ -46,6 +51,26 @@ class LinkFeaturesTest {
     void aLetterBetweenTheTwoLeavesTheSecondWithoutARole() {
         assertEquals(List.of("tobj=NOUN:letter", "roles=S-"), meeting("[Ana Torres]PERSON received/VERB a/DET"
                 + " letter/NOUN from/ADP [Carlos Ortega]PERSON ./PUNCT", "received", "tobj=", "roles="));
+    }
+
+    @Test
+    void aLongCapitalisedTitleWithAnAndBeforeTheCounterpartKeepsItTheObject() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON held/VERB talks/NOUN with/ADP Minister/PROPN"
+                + " of/ADP Foreign/PROPN Affairs/PROPN and/CCONJ Trade/PROPN [Carlos Ortega]PERSON ./PUNCT", "talks",
+                "roles="));
+    }
+
+    @Test
+    void aCourtesyCallFromSomeoneMakesThemTheObject() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON received/VERB a/DET courtesy/NOUN call/NOUN"
+                + " from/ADP [Carlos Ortega]PERSON ./PUNCT", "received", "roles="));
+    }
+
+    @Test
+    void aPlaceInParenthesesAfterANameDoesNotEndTheListOfObjects() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON met/VERB Presidents/PROPN [Carlos Ortega]PERSON"
+                + " (/PUNCT [Mali]LOCATION )/PUNCT ,/PUNCT [Luis Vega]PERSON (/PUNCT [Chad]LOCATION )/PUNCT and/CCONJ"
+                + " [Rosa Diaz]PERSON ./PUNCT", "met", 5, "roles="));
     }
 
     @Test

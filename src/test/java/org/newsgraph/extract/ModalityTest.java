@@ -48,6 +48,12 @@ class ModalityTest {
     }
 
     @Test
+    void callingOnSomeoneIsAVisitTheLinkModelMayTake() {
+        assertTrue(isFact("[Ana Torres]PERSON called/VERB on/ADP President/PROPN [Carlos Ortega]PERSON ./PUNCT",
+                "called", Lexicon.Relation.MEET));
+    }
+
+    @Test
     void aCallDeniedEarlierInTheSentenceIsNot() {
         assertFalse(isFact("[Ana Torres]PERSON denied/VERB that/SCONJ she/PRON urged/VERB a/DET boycott/NOUN ./PUNCT",
                 "urged", Lexicon.Relation.CALL));

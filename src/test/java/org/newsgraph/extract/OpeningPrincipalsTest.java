@@ -53,6 +53,25 @@ class OpeningPrincipalsTest {
     }
 
     @Test
+    void whoAccompaniedAPrincipalIsACandidateWithThePrincipalTheSentenceLeavesOut() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON met/VERB [Luis Vega]PERSON in/ADP Lima/PROPN ./PUNCT",
+                "[Ana Torres]PERSON was/AUX accompanied/VERB in/ADP the/DET meeting/NOUN by/ADP [Rosa Diaz]PERSON"
+                        + " ./PUNCT");
+
+        assertEquals(List.of("0: Ana Torres + Luis Vega (in sentence)", "1: Ana Torres + Rosa Diaz (in sentence)",
+                "1: Ana Torres + Luis Vega (L_bias)", "1: Luis Vega + Rosa Diaz (L_bias)"),
+                meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
+    void twoPeopleOfWhomOneIsNamedByPartOfTheOthersNameAreNeverPaired() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON met/VERB [Torres]PERSON and/CCONJ [Luis Vega]PERSON ./PUNCT");
+
+        assertEquals(List.of("0: Ana Torres + Luis Vega (in sentence)", "0: Torres + Luis Vega (in sentence)"),
+                meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
     void aPlannedMeetingWithOneSideGetsNoCandidate() {
         ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
                 "[Luis Vega]PERSON will/AUX meet/VERB her/PRON on/ADP Monday/PROPN ./PUNCT");
