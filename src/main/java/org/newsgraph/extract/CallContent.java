@@ -102,7 +102,8 @@ final class CallContent {
         while (end < v.size()) {
             String w = v.word(end);
             if (w.equals(";") || quoted && w.equals("\"") || (w.equals(",") && end + 1 < v.size()
-                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB")))
+                    && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB"))
+                    && !isCoordination(v, end + 1))
                     || end > from && atAMeeting(v, end)) {
                 break;
             }
@@ -126,6 +127,21 @@ final class CallContent {
         }
         for (int k = i + 1; k < v.size() && k <= i + 3; k++) {
             if (cues.is("meet.nouns", v.word(k)) || cues.is("content.occasions", v.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", as well as", ", and": the content goes on with another thing called for, not a new clause. */
+    private boolean isCoordination(SentenceView v, int i) {
+        for (String phrase : cues.get("content.coordination")) {
+            String[] words = phrase.split(" ");
+            int k = 0;
+            while (k < words.length && i + k < v.size() && v.word(i + k).equals(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
                 return true;
             }
         }

@@ -54,6 +54,12 @@ class ModalityTest {
     }
 
     @Test
+    void theMerePossibilityOfAMeetingIsNotAFact() {
+        assertFalse(isFact("[Ana Torres]PERSON has/AUX not/PART ruled/VERB out/ADP the/DET possibility/NOUN of/ADP"
+                + " meeting/NOUN [Carlos Ortega]PERSON ./PUNCT", "meeting", Lexicon.Relation.MEET));
+    }
+
+    @Test
     void aCallDeniedEarlierInTheSentenceIsNot() {
         assertFalse(isFact("[Ana Torres]PERSON denied/VERB that/SCONJ she/PRON urged/VERB a/DET boycott/NOUN ./PUNCT",
                 "urged", Lexicon.Relation.CALL));

@@ -1,0 +1,36 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.ResolvedText;
+
+/** Where a call's content ends, on hand-tagged sentences: no models involved. */
+class CallContentTest {
+
+    private final Lexicon lexicon = Lexicon.english();
+    private final CallContent content = new CallContent(lexicon.cues());
+
+    /** The content that starts after the first {@code after} of the sentence (Tagged text has a space before each token). */
+    private String contentAfter(String spec, String after) {
+        ResolvedText r = Tagged.sentence(spec);
+        SentenceView v = new SentenceView(r, 0, lexicon.cues());
+        int t = 0;
+        while (!v.word(t).equals(after)) {
+            t++;
+        }
+        return content.content(v, t + 1);
+    }
+
+    @Test
+    void asWellAsAfterACommaGoesOnWithMoreOfTheContent() {
+        assertEquals("more aid , as well as help with repairs", contentAfter("[Ana Torres]PERSON called/VERB for/ADP"
+                + " more/ADJ aid/NOUN ,/PUNCT as/ADV well/ADV as/ADP help/NOUN with/ADP repairs/NOUN ./PUNCT", "for"));
+    }
+
+    @Test
+    void aCommaBeforeAReportingParticipleEndsTheContent() {
+        assertEquals("more aid", contentAfter("[Ana Torres]PERSON called/VERB for/ADP more/ADJ aid/NOUN ,/PUNCT"
+                + " adding/VERB that/SCONJ time/NOUN was/AUX short/ADJ ./PUNCT", "for"));
+    }
+}
