@@ -313,12 +313,23 @@ public final class Extractor {
         return best;
     }
 
-    /** The pairs the meet model takes, a meeting per sentence, dated and placed from its trigger's clause. */
+    /**
+     * The pairs the meet model takes, a meeting per sentence, dated and placed from its trigger's clause. A pair
+     * is taken where a candidate reaches the threshold, or where the article's candidates for it together do
+     * ({@link PairEvidence}): then at its best-scored sentence.
+     */
     private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c) {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();
+        Map<MeetCandidate, Double> scores = new HashMap<>();
+        PairEvidence evidence = new PairEvidence();
         for (MeetCandidate m : c.meetings()) {
             double p = models.meet().probability(m.features());
-            if (models.meet().accepts(p)) {
+            scores.put(m, p);
+            evidence.add(m.pair(), p);
+        }
+        for (MeetCandidate m : c.meetings()) {
+            double p = scores.get(m);
+            if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {
                 bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashMap<>())
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
