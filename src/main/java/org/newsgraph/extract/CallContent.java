@@ -46,7 +46,7 @@ final class CallContent {
 
     /** The complement of a call trigger, past its link word where it needs one ("called for"), or null. */
     Complement complementOf(SentenceView v, int trigger) {
-        int next = trigger + 1;
+        int next = pastWhen(v, trigger + 1);
         if (cues.is("call.needs_link", v.word(trigger))) {
             if (next >= v.size() || !cues.is("call.links", v.word(next))) {
                 return null;
@@ -56,6 +56,20 @@ final class CallContent {
             next++; // "pleaded with X to …", "pleaded for Y"
         }
         return next < v.size() ? complement(v, trigger, next) : null;
+    }
+
+    /** Past the words of when or how that may stand between a call verb and its link: "called Friday for", "called on Monday for", "urged again". */
+    private int pastWhen(SentenceView v, int i) {
+        while (i < v.size()) {
+            if (cues.is("call.link_gap", v.word(i))) {
+                i++;
+            } else if (v.word(i).equals("on") && i + 1 < v.size() && cues.is("call.link_gap", v.word(i + 1))) {
+                i += 2;
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** The "to" of "called on X to do Y": the first "to" followed by a verb, within the clause. */

@@ -29,6 +29,15 @@ class CallContentTest {
     }
 
     @Test
+    void aDayBetweenTheCallVerbAndItsForLeavesTheCallWhole() {
+        ResolvedText r = Tagged.sentence("[Ana Torres]PERSON called/VERB on/ADP Friday/PROPN for/ADP an/DET"
+                + " immediate/ADJ ceasefire/NOUN ./PUNCT");
+        CallContent.Complement c = content.complementOf(new SentenceView(r, 0, lexicon.cues()), 2); // "called"
+        assertEquals("an immediate ceasefire", c.content());
+        assertEquals(-1, c.addressee());
+    }
+
+    @Test
     void aCommaBeforeAReportingParticipleEndsTheContent() {
         assertEquals("more aid", contentAfter("[Ana Torres]PERSON called/VERB for/ADP more/ADJ aid/NOUN ,/PUNCT"
                 + " adding/VERB that/SCONJ time/NOUN was/AUX short/ADJ ./PUNCT", "for"));
