@@ -222,16 +222,32 @@ final class SentenceView {
             }
             out.add(personBehindOwner(a));
             i = skipOrigin(personBehindOwner(a).endToken());
-            if (i >= size() || !(word(i).equals("and") || word(i).equals(","))) {
+            if (i >= size() || !(word(i).equals("and") || word(i).equals(",") || listJoinAt(i) > 0)) {
                 break;
             }
-            while (i < size() && (word(i).equals("and") || word(i).equals(","))) {
-                and |= word(i).equals("and");
-                i++;
+            while (i < size() && (word(i).equals("and") || word(i).equals(",") || listJoinAt(i) > 0)) {
+                int join = listJoinAt(i);
+                and |= word(i).equals("and") || join > 0;
+                i += Math.max(1, join);
             }
         }
         // commas alone do not make a list: "with X, Y said ..." puts Y in the next clause
         return and || out.size() < 2 ? out : out.subList(0, 1);
+    }
+
+    /** How many tokens of a phrase that joins one more to a list start at {@code i} ("as well as"), or 0. */
+    private int listJoinAt(int i) {
+        for (String phrase : cues.get("list.joins")) {
+            String[] words = phrase.split(" ");
+            int k = 0;
+            while (k < words.length && i + k < size() && word(i + k).equals(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     private EntityMention nextAgent(int from, int maxGap, Set<String> skippable) {

@@ -74,6 +74,12 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void asWellAsAddsOneMoreToTheListOfObjects() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON met/VERB with/ADP [Carlos Ortega]PERSON ,/PUNCT"
+                + " as/ADV well/ADV as/ADP [Luis Vega]PERSON ./PUNCT", "met", 2, "roles="));
+    }
+
+    @Test
     void aModalBeforeTheTriggerIsAFeatureOfItsOwn() {
         assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
                 + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));
