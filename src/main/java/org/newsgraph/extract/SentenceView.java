@@ -265,7 +265,7 @@ final class SentenceView {
             }
             boolean appositionComma = word(i).equals(",") && i > from && (Titles.isTitleWord(sentence.token(i - 1).norm())
                     || skippable.contains(word(i - 1)) || titleBetween(from, i));
-            if (!appositionComma && !mayStandBefore(i, skippable) && !joinsTitleWords(i)) {
+            if (!appositionComma && !mayStandBefore(i, skippable) && !joinsTitleWords(i) && !modifiesTitle(i)) {
                 return null;
             }
             if (!capitalised(i) || gap == 0) {
@@ -273,6 +273,11 @@ final class SentenceView {
             }
         }
         return null;
+    }
+
+    /** A common noun before a title, as in "parliament speaker X" or "opposition leader X" (not "the press", "a letter from X"). */
+    private boolean modifiesTitle(int i) {
+        return pos(i).equals("NOUN") && i + 1 < size() && Titles.isTitleWord(sentence.token(i + 1).norm());
     }
 
     /** "and" or "&" inside a capitalised title: "Minister of Foreign Affairs and Trade X". */

@@ -31,6 +31,8 @@ public final class NlpPipeline {
     static final String NER_MODEL_RESOURCE = "/org/newsgraph/nlp/ner/en-ner-news.bin";
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** The universal tag of punctuation. */
+    private static final String PUNCT = "PUNCT";
     /** The name of the maximum-entropy model inside an OpenNLP POS model file. */
     private static final String POS_MODEL_ENTRY = "pos.model";
 
@@ -171,12 +173,36 @@ public final class NlpPipeline {
             norms[i] = NewsTokenizer.normalize(text.substring(spans.get(i)[0], spans.get(i)[1]));
         }
         String[] tags = norms.length == 0 ? new String[0] : tagger.tag(norms);
+        retagCompounds(norms, tags);
         List<Token> tokens = new ArrayList<>(norms.length);
         for (int i = 0; i < norms.length; i++) {
             int[] s = spans.get(i);
             tokens.add(new Token(text.substring(s[0], s[1]), norms[i], s[0], s[1], tags[i]));
         }
         return new Sentence(index, start, end, text.substring(start, end), tokens);
+    }
+
+    /**
+     * The tagger learned from a treebank that splits "long-time" into three tokens, so it tags our one hyphenated
+     * word as punctuation: such a word is a proper noun when capitalised ("Abdel-Fattah"), an adjective before a
+     * noun or adjective ("a long-time parliament speaker", "a two-day visit"), else a noun ("a cease-fire").
+     */
+    static void retagCompounds(String[] norms, String[] tags) {
+        for (int i = 0; i < norms.length; i++) {
+            if (!tags[i].equals(PUNCT) || !isCompound(norms[i])) {
+                continue;
+            }
+            String next = i + 1 < tags.length ? tags[i + 1] : PUNCT;
+            tags[i] = Character.isUpperCase(norms[i].codePointAt(0)) ? "PROPN"
+                    : next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ") ? "ADJ" : "NOUN";
+        }
+    }
+
+    /** Letters or digits on both sides of a hyphen: "long-time", "two-day", "COVID-19". */
+    private static boolean isCompound(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && Character.isLetterOrDigit(word.charAt(hyphen - 1))
+                && Character.isLetterOrDigit(word.charAt(hyphen + 1)) && word.chars().anyMatch(Character::isLetter);
     }
 
     private List<NameMention> findNames(Sentence sentence) {

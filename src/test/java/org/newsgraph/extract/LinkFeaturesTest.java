@@ -80,6 +80,12 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void aCommonNounBeforeATitleLeavesTheNamedHolderTheObject() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON met/VERB with/ADP long-time/ADJ parliament/NOUN"
+                + " speaker/NOUN [Carlos Ortega]PERSON ./PUNCT", "met", "roles="));
+    }
+
+    @Test
     void aModalBeforeTheTriggerIsAFeatureOfItsOwn() {
         assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
                 + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));
