@@ -34,7 +34,7 @@ final class SentenceView {
         this.cues = cues;
         this.sentence = resolved.annotated().sentences().get(index);
         this.mentionAt = new EntityMention[sentence.size()];
-        this.mentions = resolved.mentionsIn(index);
+        this.mentions = resolved.mentionsIn(index).stream().map(this::leaderBehindBody).toList();
         for (EntityMention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken() && t < mentionAt.length; t++) {
                 mentionAt[t] = m;
@@ -44,6 +44,33 @@ final class SentenceView {
 
     int size() {
         return sentence.size();
+    }
+
+    /**
+     * "The Farmers' Union president has called for …": a body followed by a title the article gives one person
+     * of that body (with no name after it) is that person, the one who acts.
+     */
+    private EntityMention leaderBehindBody(EntityMention body) {
+        int t = pastAside(body.endToken()); // "the Farmers' Union (FU) president"
+        if (resolved.entity(body.entity()).type() != EntityType.ORGANIZATION || t >= sentence.size()
+                || !Titles.isTitleHead(sentence.token(t).norm())
+                || t + 1 < sentence.size() && resolved.mentionsIn(sentence.index()).stream()
+                .anyMatch(m -> m.firstToken() == t + 1)) {
+            return body;
+        }
+        String title = sentence.token(t).norm().toLowerCase(Locale.ROOT);
+        int holder = -1;
+        for (Role r : resolved.roles()) {
+            String[] words = r.title().toLowerCase(Locale.ROOT).split(" ");
+            if (r.roleOf() == body.entity() && words[words.length - 1].equals(title)) {
+                if (holder >= 0 && holder != r.person()) {
+                    return body; // two holders: which one acts is not said
+                }
+                holder = r.person();
+            }
+        }
+        return holder < 0 ? body : new EntityMention(holder, sentence.index(), body.firstToken(), t + 1, body.start(),
+                sentence.token(t).end(), EntityMention.Kind.DESCRIPTION);
     }
 
     String word(int i) {
@@ -369,8 +396,9 @@ final class SentenceView {
     }
 
     /** Past "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
-    private int skipOrigin(int i) {
-        if (i < size() && word(i).equals("(")) { // "X (Mali), Y (Chad)": a short aside after a name
+    /** Past a short aside in parentheses that starts at {@code i}: "(Mali)", "(R-Ohio)", "(FU)"; else {@code i}. */
+    private int pastAside(int i) {
+        if (i < size() && word(i).equals("(")) {
             for (int k = i + 1; k < size() && k <= i + MAX_ASIDE; k++) {
                 if (word(k).equals(")")) {
                     return k + 1;
@@ -380,6 +408,11 @@ final class SentenceView {
                 }
             }
         }
+        return i;
+    }
+
+    private int skipOrigin(int i) {
+        i = pastAside(i); // "X (Mali), Y (Chad)"
         if (i + 1 < size() && word(i).equals("of")) {
             int k = word(i + 1).equals("the") ? i + 2 : i + 1;
             EntityMention m = mention(k);

@@ -10,4 +10,9 @@ public final class Titles {
     public static boolean isTitleWord(String word) {
         return Gazetteer.shared().isTitleWord(word);
     }
+
+    /** Whether a word ends a title, naming the office ("president", "Minister"), not only qualifying it. */
+    public static boolean isTitleHead(String word) {
+        return Gazetteer.shared().isTitleHead(word);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Role;
 
 /**
  * Meetings a sentence tells with one side only, or as "the two leaders": the principals the opening of the
@@ -69,6 +70,17 @@ class OpeningPrincipalsTest {
 
         assertEquals(List.of("0: Ana Torres + Luis Vega (in sentence)", "0: Torres + Luis Vega (in sentence)"),
                 meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
+    void aBodyFollowedByATitleItsOneHolderBearsIsThatHolder() {
+        ResolvedText tagged = Tagged.article("[Luis Vega]PERSON ,/PUNCT the/DET [Farmers Union]ORGANIZATION"
+                + " president/NOUN ,/PUNCT arrived/VERB ./PUNCT", "The/DET [Farmers Union]ORGANIZATION (/PUNCT FU/PROPN"
+                + " )/PUNCT president/NOUN met/VERB [Ana Torres]PERSON ./PUNCT");
+        ResolvedText r = new ResolvedText(tagged.annotated(), tagged.entities(), tagged.mentions(),
+                List.of(new Role(0, "president", 1, 0)));
+
+        assertEquals(List.of("1: Luis Vega + Ana Torres (in sentence)"), meetCandidates(r, candidates.candidates(r, null)));
     }
 
     @Test
