@@ -115,7 +115,7 @@ public final class Extractor {
     private static List<LeadAgent> leadAgents(List<SentenceView> views) {
         Map<Integer, LeadAgent> out = new LinkedHashMap<>();
         for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()); s++) {
-            List<EntityMention> agents = agents(views.get(s));
+            List<EntityMention> agents = views.get(s).agents();
             for (EntityMention m : agents) {
                 boolean subject = agents.get(0).entity() == m.entity();
                 LeadAgent old = out.get(m.entity());
@@ -125,7 +125,7 @@ public final class Extractor {
             }
         }
         Map<Integer, Integer> counts = new HashMap<>();
-        views.forEach(v -> agents(v).forEach(m -> counts.merge(m.entity(), 1, Integer::sum)));
+        views.forEach(v -> v.agents().forEach(m -> counts.merge(m.entity(), 1, Integer::sum)));
         return out.values().stream().map(l -> new LeadAgent(l.entity(), l.headline(), l.subject(),
                 counts.getOrDefault(l.entity(), 0), l.person())).limit(MAX_LEAD_AGENTS).toList();
     }
@@ -138,7 +138,7 @@ public final class Extractor {
             (m.sentence() == s ? ruleHere : ruleArticle).addAll(m.pairs());
         }
         List<Integer> triggers = triggers(v, Lexicon.Relation.MEET);
-        List<EntityMention> agents = agents(v);
+        List<EntityMention> agents = v.agents();
         Set<Meeting.Pair> seen = new HashSet<>();
         if (!triggers.isEmpty()) {
             for (int x = 0; x < agents.size(); x++) {
@@ -238,7 +238,7 @@ public final class Extractor {
                 ruleAgents.addAll(a.agents());
             }
         }
-        List<EntityMention> agents = agents(v);
+        List<EntityMention> agents = v.agents();
         Set<Integer> mentioned = new HashSet<>();
         agents.forEach(m -> mentioned.add(m.entity()));
         for (int agent : ruleAgents) {
@@ -267,17 +267,6 @@ public final class Extractor {
         for (int i = 0; i < v.size(); i++) {
             if (v.mention(i) == null && lexicon.trigger(relation, v.word(i)) != null) {
                 out.add(i);
-            }
-        }
-        return out;
-    }
-
-    /** Mentions of people and organizations that can act, in text order (not "his" in "his counterpart"). */
-    private static List<EntityMention> agents(SentenceView v) {
-        List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : v.mentions) {
-            if (m.firstToken() < v.size() && v.agentAt(m.firstToken()) == m) {
-                out.add(m);
             }
         }
         return out;

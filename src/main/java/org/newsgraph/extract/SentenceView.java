@@ -28,6 +28,8 @@ final class SentenceView {
     private final EntityMention[] mentionAt;
     /** The sentence's mentions, in text order. */
     final List<EntityMention> mentions;
+    /** Its agents, computed once: candidates, principals and calls all ask for them. */
+    private List<EntityMention> agents;
 
     SentenceView(ResolvedText resolved, int index, Cues cues) {
         this.resolved = resolved;
@@ -93,6 +95,20 @@ final class SentenceView {
      * A mention that can take part in a meeting or call: a person or organization, and not a possessive
      * pronoun ("his counterpart" is about the counterpart).
      */
+    /** Mentions of people and organizations that can act, in text order (not "his" in "his counterpart"). */
+    List<EntityMention> agents() {
+        if (agents == null) {
+            List<EntityMention> out = new ArrayList<>();
+            for (EntityMention m : mentions) {
+                if (m.firstToken() < size() && agentAt(m.firstToken()) == m) {
+                    out.add(m);
+                }
+            }
+            agents = List.copyOf(out);
+        }
+        return agents;
+    }
+
     EntityMention agentAt(int i) {
         EntityMention m = mention(i);
         if (m == null || !type(m).isAgent()) {
