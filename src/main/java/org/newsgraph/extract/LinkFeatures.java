@@ -73,6 +73,7 @@ final class LinkFeatures {
         sentence(v, t, f);
         String roles = role(v, t, a) + role(v, t, b);
         f.add("roles=" + roles);
+        f.add("reporters=" + reports(v, t, a) + "_" + reports(v, t, b));
         f.add("roles_tf=" + roles + "_" + trigger.frame());
         f.add("owners=" + owners(v, a.entity(), b.entity()));
         f.add("rule=" + ruleInSentence);
@@ -222,6 +223,19 @@ final class LinkFeatures {
         f.add("rule=" + ruleAgent);
         f.add("rule_side=" + ruleAgent + "_" + side);
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * Whether a mention after the trigger is who tells of it ("…, a UN spokesman said", "…, said X"): the source
+     * of the news, not a side of the meeting.
+     */
+    private boolean reports(SentenceView v, int t, EntityMention m) {
+        if (m.firstToken() <= t) {
+            return false;
+        }
+        int after = m.endToken();
+        return after < v.size() && cues.is("report.verbs", v.word(after))
+                || m.firstToken() > 0 && cues.is("report.verbs", v.word(m.firstToken() - 1));
     }
 
     /**

@@ -86,6 +86,12 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void whoTellsOfTheMeetingAfterItIsMarkedAsItsSource() {
+        assertEquals(List.of("reporters=false_true"), meeting("[Ana Torres]PERSON met/VERB the/DET president/NOUN"
+                + " ,/PUNCT [Carlos Ortega]PERSON said/VERB ./PUNCT", "met", "reporters="));
+    }
+
+    @Test
     void aModalBeforeTheTriggerIsAFeatureOfItsOwn() {
         assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
                 + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));
