@@ -78,6 +78,7 @@ final class CandidateFinder {
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
+            StateTags.find(s, gazetteer, out);
         }
         dateline(text, out);
         out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
@@ -927,10 +928,15 @@ final class CandidateFinder {
     /**
      * The end of a known place (not a weak one, which can be a person's name) that begins a span of a person's
      * name with at least two more words, or {@code first}: a country glued to the name of its envoy in a list.
+     * After "in", "at" and the like a weak place counts too, before a name of one word or more ("in New York
+     * Lind said": the sentence has no comma after the place).
      */
     private int leadingPlace(Sentence s, int first, int end) {
-        for (int k = Math.min(end - MIN_NAME_AFTER_PLACE, first + gazetteer.longestName()); k > first; k--) {
-            if (isStrongPlace(article(s, first, k))) {
+        boolean afterPreposition = afterPlacePreposition(s, first);
+        int minName = afterPreposition ? 1 : MIN_NAME_AFTER_PLACE;
+        for (int k = Math.min(end - minName, first + gazetteer.longestName()); k > first; k--) {
+            Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
+            if (known != null && known.type() == EntityType.LOCATION && (!known.weak() || afterPreposition)) {
                 return k;
             }
         }

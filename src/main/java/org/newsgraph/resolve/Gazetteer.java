@@ -32,6 +32,7 @@ final class Gazetteer {
 
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> stateAbbreviations = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
@@ -93,6 +94,15 @@ final class Gazetteer {
         }
         for (String[] row : rows("cities.tsv")) {
             g.addName(row[0], row[0], EntityType.LOCATION, true);
+        }
+        for (String[] row : rows("subdivisions.tsv")) { // weak like a city: "Guerrero" is also a surname
+            g.addName(row[0], row[0], EntityType.LOCATION, true);
+        }
+        for (String[] row : rows("subdivision-abbreviations.tsv")) {
+            g.stateAbbreviations.put(Names.key(row[0]), row[1]);
+            if (row[2].equals("name")) {
+                g.addName(row[0], row[1], EntityType.LOCATION, true);
+            }
         }
         for (String[] row : rows("titles.txt")) {
             switch (row[0]) {
@@ -180,6 +190,19 @@ final class Gazetteer {
     /** The known entity a name denotes ("US" → United States, location), or null. */
     Known lookup(String name) {
         return names.get(Names.key(name));
+    }
+
+    /**
+     * The state or province a party-state tag names ("Ariz." in "D-Ariz.", "Maine" in "R-Maine"): an abbreviation
+     * of one, or a known subdivision's or country's own name; null otherwise.
+     */
+    String stateOfTag(String written) {
+        String full = stateAbbreviations.get(Names.key(written));
+        if (full != null) {
+            return full;
+        }
+        Known k = lookup(written);
+        return k != null && k.type() == EntityType.LOCATION ? k.canonical() : null;
     }
 
     /** The country a demonym points to ("Kenyan" → Kenya), or null. Case-sensitive: demonyms are capitalised. */
