@@ -17,6 +17,8 @@ import org.newsgraph.nlp.Token;
 final class CandidateFinder {
 
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
+    /** Prepositions inside a body's name ("Bureau of Immigration", "Commission for the Rule of Law"); not "in". */
+    private static final Set<String> BODY_NAME_PREPOSITIONS = Set.of("of", "for", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
@@ -41,6 +43,8 @@ final class CandidateFinder {
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
@@ -611,7 +615,8 @@ final class CandidateFinder {
             end--;
         }
         while (first < end && (DETERMINERS.contains(s.token(first).norm()) || isLowerCaseWord(s.token(first))
-                || gazetteer.isNameEdge(s.token(first).norm()))) {
+                || gazetteer.isNameEdge(s.token(first).norm()) || ORDINAL.matcher(s.token(first).text()).matches())) {
+            // "the 6th Arctic Forum": the edition of a recurring body is no part of its name
             first++;
         }
         if (type != EntityType.PERSON && !contains(s, first, end, "of")) {
@@ -1124,25 +1129,52 @@ final class CandidateFinder {
         return k != null && k.type() == EntityType.LOCATION;
     }
 
-    /** "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X". */
+    /**
+     * "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X"; also over
+     * "for the X" and "on X Y" ("Commission for the Rule of Law", "Conference on Arctic Shipping"), and over
+     * further such phrases ("Association of Families of the Missing"), which name no known place: "of Kenya" or
+     * "on Ukraine" after a body's full name says what it is about, and is no part of it.
+     */
     private int extendRight(Sentence s, int end) {
         if (!gazetteer.isOrgWord(s.token(end - 1).norm())) {
             return end;
         }
         int k = end;
-        if (k + 1 < s.size() && s.token(k).norm().equals("of")) {
-            k++;
-            if (k + 1 < s.size() && s.token(k).norm().equals("the")) {
-                k++;
+        boolean placeAllowed = true; // "Bureau of Immigration", "Embassy of Kenya"
+        while (true) {
+            int next = prepositionPhraseEnd(s, k, placeAllowed);
+            if (next == k) {
+                return k;
             }
-            int run = k;
-            while (run < s.size() && Character.isUpperCase(s.token(run).norm().codePointAt(0))
-                    && Character.isLetter(s.token(run).norm().codePointAt(0))) {
-                run++;
-            }
-            return run > k ? run : end;
+            // a goal ("for the Liberation") goes on to its place ("of Rwanda"); a body's full name does not
+            placeAllowed = !s.token(k).text().equals("of");
+            k = next;
         }
-        return end;
+    }
+
+    /** The end of "of / for / on [the] Capitalised Words" at {@code k} that continues a body's name, or {@code k}. */
+    private int prepositionPhraseEnd(Sentence s, int k, boolean placeAllowed) {
+        if (k + 1 >= s.size() || !BODY_NAME_PREPOSITIONS.contains(s.token(k).text())) {
+            return k;
+        }
+        boolean of = s.token(k).text().equals("of");
+        int from = k + 1;
+        boolean the = s.token(from).text().equals("the");
+        if (the) {
+            from++;
+        }
+        int run = from;
+        while (run < s.size() && Character.isUpperCase(s.token(run).norm().codePointAt(0))
+                && Character.isLetter(s.token(run).norm().codePointAt(0)) && !gazetteer.isNameEdge(s.token(run).norm())) {
+            run++;
+        }
+        if (run == from) {
+            return k;
+        }
+        if (!placeAllowed && isPlace(article(s, from, run)) || !of && !the && run - from < 2) {
+            return k;
+        }
+        return run;
     }
 
     private static boolean isTrailingJunk(Token t) {
