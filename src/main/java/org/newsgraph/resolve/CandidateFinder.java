@@ -276,7 +276,8 @@ final class CandidateFinder {
     private void spotBodies(Sentence s, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).norm();
-            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w)
+            boolean venue = isCapitalWord(w) && gazetteer.isVenueWord(w) && !gazetteer.isOrgWord(w);
+            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w) && !venue
                     || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
                 continue;
             }
@@ -284,7 +285,7 @@ final class CandidateFinder {
             while (first > 0 && i - first < MAX_POSSESSIVE_RUN && bodyWordBefore(s, first - 1)) {
                 first--;
             }
-            int end = extendRight(s, i + 1);
+            int end = venue ? venueOfEnd(s, i + 1) : extendRight(s, i + 1);
             if (end - first < 2) {
                 continue;
             }
@@ -294,13 +295,23 @@ final class CandidateFinder {
             int head = i;
             if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
                     || c.known() != null && c.first() <= head && c.end() > head
-                    || c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
+                    || !venue && c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
                 continue; // the model's own name for it, or names this run would wrongly join
             }
             out.removeAll(inside);
-            out.add(new Candidate(s.index(), first, end, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            out.add(new Candidate(s.index(), first, end, venue ? EntityType.LOCATION : EntityType.ORGANIZATION,
+                    BODY_CONFIDENCE, null, -1));
             i = end - 1;
         }
+    }
+
+    /**
+     * "Palace of Justice", "Hall of the Martyrs": a venue word goes on over "of [the] Name"; the model often stops
+     * at the venue word. Venues are found like bodies ("Erbil International Airport", "Hart Building"): a run of
+     * capitalised words that ends in a venue word is a named place, whatever the model made of its first words.
+     */
+    private int venueOfEnd(Sentence s, int end) {
+        return end < s.size() && s.token(end).text().equals("of") ? prepositionPhraseEnd(s, end, true) : end;
     }
 
     /** A capitalised word that can begin a body's name before its head word: no article, title head or date. */
