@@ -673,6 +673,13 @@ final class CandidateFinder {
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
         }
+        int city = placeAfterVenue(s, first, end);
+        if (city > first) { // "Grand Palm Hotel Abuja": the venue, and the city it stands in
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, city), article));
+            parts.add(new Candidate(s.index(), city, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE,
+                    gazetteer.lookup(article(s, city, end)), -1));
+            return parts;
+        }
         int outletEnd = knownOrganizationBeforePlace(s, first, end);
         if (outletEnd > first) { // "PTI Washington", "Antara Bali": a byline's agency and the place it files from
             return List.of(new Candidate(s.index(), first, outletEnd, EntityType.ORGANIZATION, GAZETTEER_CONFIDENCE,
@@ -953,6 +960,19 @@ final class CandidateFinder {
         for (int k = Math.min(end - minName, first + gazetteer.longestName()); k > first; k--) {
             Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
             if (known != null && known.type() == EntityType.LOCATION && (!known.weak() || afterPreposition)) {
+                return k;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The start of a known place (a city too) that ends a span right after a venue word ("Grand Palm Hotel" +
+     * "Abuja"), or {@code first}: the model ran the venue's name and its city together.
+     */
+    private int placeAfterVenue(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (gazetteer.isVenueWord(s.token(k - 1).norm()) && isPlace(article(s, k, end))) {
                 return k;
             }
         }
