@@ -32,6 +32,8 @@ final class CandidateFinder {
     private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
     /** Most words of a place or body between an apposition's comma and the title it opens with. */
     private static final int MAX_APPOSITION_OWNER = 3;
+    /** Most words of the place or body between "Title of" and the comma before a name. */
+    private static final int MAX_TITLE_OWNER = 8;
     /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
     private static final int MAX_PORTFOLIO_WORDS = 5;
     private static final double BODY_CONFIDENCE = 0.7;
@@ -441,7 +443,9 @@ final class CandidateFinder {
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
-                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)) && personsName(s, i, end))
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)
+                        || titleOfAndCommaBefore(s, i) && end < s.size() && s.token(end).norm().equals(","))
+                        && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
                 int to = end;
@@ -450,11 +454,13 @@ final class CandidateFinder {
                 int titleStart = titleBefore(s, i) || personNounBefore(s, i) ? i - 1 : -1;
                 if (hadPerson) { // the model found the name; the title before it still says "person" firmly
                     out.replaceAll(c -> c.sentence() == s.index() && c.first() == from && c.end() == to
-                            && c.titleStart() < 0 ? c.withTitleStart(titleStart) : c);
+                            && c.titleStart() < 0 ? (titleStart >= 0 ? c.withTitleStart(titleStart) : c.withPersonCue())
+                            : c); // an apposition or possessive says "person" too, less firmly than a title
                 } else {
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= to);
-                    out.add(new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null,
-                            titleStart));
+                    Candidate titled = new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE,
+                            null, titleStart);
+                    out.add(titleStart >= 0 ? titled : titled.withPersonCue());
                 }
                 i = end;
             } else {
@@ -599,6 +605,28 @@ final class CandidateFinder {
     private boolean titleAndCommaBefore(Sentence s, int i) {
         return i > 1 && s.token(i - 1).norm().equals(",") && Character.isUpperCase(s.token(i - 2).norm().codePointAt(0))
                 && gazetteer.isTitleHead(s.token(i - 2).norm());
+    }
+
+    /**
+     * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
+     * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
+     */
+    private boolean titleOfAndCommaBefore(Sentence s, int i) {
+        if (i < 4 || !s.token(i - 1).norm().equals(",")) {
+            return false;
+        }
+        for (int k = i - 2, words = 0; k > 0 && words <= MAX_TITLE_OWNER; k--, words++) {
+            String w = s.token(k).norm();
+            if (w.equals("of") && gazetteer.isTitleHead(s.token(k - 1).norm())) {
+                return k + 1 < i - 1;
+            }
+            boolean ownerWord = Character.isUpperCase(w.codePointAt(0)) || w.equals("the") || w.equals("'s")
+                    || w.equals("'") || w.equals("\"") || w.equals("(") || w.equals(")") || w.equals("of") || w.equals("and");
+            if (!ownerWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String capitalized(String w) {
