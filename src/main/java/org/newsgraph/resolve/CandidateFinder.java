@@ -37,6 +37,7 @@ final class CandidateFinder {
     /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
     private static final int MAX_PORTFOLIO_WORDS = 5;
     private static final double BODY_CONFIDENCE = 0.7;
+    private static final double INSTITUTION_CONFIDENCE = 0.6;
     /** Most capitalised words on either side of a possessive inside a body's name. */
     private static final int MAX_POSSESSIVE_RUN = 4;
     /** Words of a person's name that must follow a place glued before it ("Kuwait Ana Diaz"). */
@@ -80,6 +81,7 @@ final class CandidateFinder {
             spotWebsites(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
+                spotInstitutions(s, out);
             }
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);
@@ -314,6 +316,26 @@ final class CandidateFinder {
      */
     private int venueOfEnd(Sentence s, int end) {
         return end < s.size() && s.token(end).text().equals("of") ? prepositionPhraseEnd(s, end, true) : end;
+    }
+
+    /**
+     * "the Cabinet approved", "Congress leaders": a national institution named by its one word, outside a longer
+     * name (no capitalised word right before or after it, a sentence's first word aside).
+     */
+    private void spotInstitutions(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!gazetteer.isInstitutionWord(s.token(i).text())
+                    || i > 0 && isCapitalWord(s.token(i - 1).norm()) && !DETERMINERS.contains(s.token(i - 1).norm())
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())
+                    || i > 0 && s.token(i - 1).norm().equals(")") // "(CAFA) Congress"
+                    || i > 1 && s.token(i - 1).norm().equals("of") && isCapitalWord(s.token(i - 2).norm())) {
+                continue; // "Members of Parliament", "Library of Congress": a title's or a longer name's
+            }
+            int at = i;
+            if (out.stream().noneMatch(c -> c.overlaps(s.index(), at, at + 1))) {
+                out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, INSTITUTION_CONFIDENCE, null, -1));
+            }
+        }
     }
 
     /** A capitalised word that can begin a body's name before its head word: no article, title head or date. */

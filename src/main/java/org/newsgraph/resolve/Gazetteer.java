@@ -48,6 +48,7 @@ final class Gazetteer {
     private final Set<String> venueWords = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
+    private final Set<String> institutionWords = new HashSet<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -125,6 +126,9 @@ final class Gazetteer {
         }
         for (String[] row : rows("event-words.txt")) {
             g.eventWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("institution-words.txt")) {
+            g.institutionWords.addAll(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("portfolio-words.txt")) {
             g.portfolioWords.addAll(List.of(row[0].split(" ")));
@@ -270,6 +274,11 @@ final class Gazetteer {
     /** "Act", "Summit", "Olympics": the last word of an event's or a document's name, which is no entity. */
     boolean isEventWord(String word) {
         return eventWords.contains(word);
+    }
+
+    /** "Cabinet", "Senate": a word that alone names a country's national institution. */
+    boolean isInstitutionWord(String word) {
+        return institutionWords.contains(word);
     }
 
     /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */
