@@ -124,8 +124,14 @@ final class CandidateFinder {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : names) {
             NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
-                    && !venueThenPlace(text.sentences().get(m.sentence()), last, m)) {
+            Sentence s = last == null ? null : text.sentences().get(m.sentence());
+            if (last != null && last.sentence() == m.sentence() && !last.type().equals("person")
+                    && m.type().equals(last.type()) && onlyParticlesBetween(s, last.endToken(), m.firstToken())) {
+                // "Santa Cruz" + "de la" + "Sierra": one place the model cut at its particles
+                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
+                        m.end(), last.type(), Math.min(last.probability(), m.probability())));
+            } else if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
+                    && !venueThenPlace(s, last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"
                         : (last.probability() >= m.probability() ? last.type() : m.type());
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
@@ -135,6 +141,37 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /** Only lower-case particles ("de", "de la", "del") between two tokens, and at least one. */
+    private static boolean onlyParticlesBetween(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!PARTICLES.contains(s.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Arc de" + "Triomphe", "El" + "Alto": a place or body whose name the model ended on a particle, or that is a
+     * particle alone, goes on over the capitalised words after it.
+     */
+    private int extendOverParticle(Sentence s, int first, int end) {
+        String last = s.token(end - 1).text();
+        boolean dangling = PARTICLES.contains(last)
+                || end - first == 1 && PARTICLES.contains(last.toLowerCase(java.util.Locale.ROOT));
+        if (!dangling) {
+            return end;
+        }
+        int k = end;
+        while (k < s.size() && isCapitalWord(s.token(k).norm()) && !gazetteer.isNameEdge(s.token(k).norm())) {
+            k++;
+        }
+        return k;
     }
 
     /** "Grand Palm Hotel" + "Abuja": a venue's name ends at its venue word, and the city after it is a place. */
@@ -820,6 +857,9 @@ final class CandidateFinder {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"
         } else if (end < s.size() && gazetteer.isOrgWord(s.token(end).norm())) {
             end++; // "Nairobi City" + "Council": a capitalised organization word right after a name ends it
+        }
+        if (type != EntityType.PERSON) {
+            end = extendOverParticle(s, first, end);
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
