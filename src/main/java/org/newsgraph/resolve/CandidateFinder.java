@@ -87,6 +87,7 @@ final class CandidateFinder {
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
             StateTags.find(s, gazetteer, out);
+            DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);
         out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));

@@ -768,4 +768,19 @@ class ResolverTest {
         assertEquals(List.of("Lindqvist"), labels(r, EntityType.PERSON));
         assertEquals(List.of("New York"), labels(r, EntityType.LOCATION));
     }
+
+    @Test
+    void wordsWhoseInitialsSpellTheAcronymInBracketsAfterThemAreOneName() {
+        ResolvedText r = resolveWithNames("The talks included Fish Exporters Ghana (FEG), the body for traders, on Monday.",
+                "Ghana=location:0.99");
+        assertEquals(List.of("Fish Exporters Ghana"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("FEG"), named(r, "Fish Exporters Ghana").aliases());
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aTitleWithAnAcronymIsNoBody() {
+        ResolvedText r = resolve("The Prime Minister (PM) spoke to farmers in Accra on Monday.");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
