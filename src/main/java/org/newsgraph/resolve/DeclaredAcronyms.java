@@ -39,6 +39,9 @@ final class DeclaredAcronyms {
             }
             out.removeIf(c -> c.overlaps(s.index(), from, to));
             String last = s.token(open - 1).norm();
+            if (gazetteer.isEventWord(last)) {
+                continue; // "Lagoon Bay Declaration (LBD)": a document, no entity
+            }
             EntityType type = gazetteer.isPlaceWord(last) || gazetteer.isVenueWord(last)
                     ? EntityType.LOCATION : EntityType.ORGANIZATION;
             out.add(new Candidate(s.index(), first, open, type, CONFIDENCE, null, -1));

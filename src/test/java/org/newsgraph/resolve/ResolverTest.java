@@ -771,7 +771,7 @@ class ResolverTest {
 
     @Test
     void wordsWhoseInitialsSpellTheAcronymInBracketsAfterThemAreOneName() {
-        ResolvedText r = resolveWithNames("The talks included Fish Exporters Ghana (FEG), the body for traders, on Monday.",
+        ResolvedText r = resolveWithNames("The talks included Fish Exporters Ghana (FEG) and two unions on Monday.",
                 "Ghana=location:0.99");
         assertEquals(List.of("Fish Exporters Ghana"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("FEG"), named(r, "Fish Exporters Ghana").aliases());
