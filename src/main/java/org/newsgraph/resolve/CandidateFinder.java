@@ -92,7 +92,7 @@ final class CandidateFinder {
         dateline(text, out);
         out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
-        return out;
+        return SurnameCues.mark(text, gazetteer, out);
     }
 
     /**

@@ -49,6 +49,7 @@ final class Gazetteer {
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
+    private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -126,6 +127,10 @@ final class Gazetteer {
         }
         for (String[] row : rows("event-words.txt")) {
             g.eventWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("surname-cues.txt")) {
+            String[] words = row[0].split(" ");
+            g.surnameCues.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
         }
         for (String[] row : rows("institution-words.txt")) {
             g.institutionWords.addAll(List.of(row[0].split(" ")));
@@ -274,6 +279,11 @@ final class Gazetteer {
     /** "Act", "Summit", "Olympics": the last word of an event's or a document's name, which is no entity. */
     boolean isEventWord(String word) {
         return eventWords.contains(word);
+    }
+
+    /** "said" ({@code speech}), "himself" ({@code reflexive}): words after a lone surname that say "person". */
+    boolean isSurnameCue(String kind, String word) {
+        return surnameCues.getOrDefault(kind, Set.of()).contains(word);
     }
 
     /** "Cabinet", "Senate": a word that alone names a country's national institution. */

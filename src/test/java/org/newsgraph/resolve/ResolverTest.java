@@ -783,4 +783,26 @@ class ResolverTest {
         ResolvedText r = resolve("The Prime Minister (PM) spoke to farmers in Accra on Monday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aNameTypedAsABodyIsAPersonWhenItsSurnameAloneIsFollowedBySaid() {
+        ResolvedText r = resolveWithNames("A spokeswoman says Marit Solberg met the minister on Thursday. "
+                        + "On Wednesday, Solberg said most teachers backed the strike.",
+                "Marit Solberg=organization:0.51");
+        assertEquals(EntityType.PERSON, named(r, "Marit Solberg").type());
+    }
+
+    @Test
+    void aOneWordNameTypedAsABodyIsAPersonWhenHimselfFollowsIt() {
+        ResolvedText r = resolveWithNames("The Okonjo administration was under pressure, but Okonjo himself stayed home.",
+                "Okonjo=organization:0.7", "Okonjo=organization:0.79");
+        assertEquals(EntityType.PERSON, named(r, "Okonjo").type());
+    }
+
+    @Test
+    void aBodysLastWordSaidAloneMakesNoPerson() {
+        ResolvedText r = resolveWithNames("Growers met the Kavango Cotton Board on Monday. A day later the "
+                        + "Board said prices would rise.", "Kavango Cotton Board=organization:0.6");
+        assertEquals(EntityType.ORGANIZATION, named(r, "Kavango Cotton Board").type());
+    }
 }
