@@ -755,7 +755,7 @@ final class CandidateFinder {
         if (first >= end) {
             return List.of();
         }
-        int place = leadingPlace(s, first, end);
+        int place = leadingPlace(s, first, end, type == EntityType.PERSON);
         if (place > first && (type == EntityType.PERSON || personsName(s, place, end))) {
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, place), article));
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
@@ -1042,11 +1042,11 @@ final class CandidateFinder {
     /**
      * The end of a known place (not a weak one, which can be a person's name) that begins a span of a person's
      * name with at least two more words, or {@code first}: a country glued to the name of its envoy in a list.
-     * After "in", "at" and the like a weak place counts too, before a name of one word or more ("in New York
-     * Lind said": the sentence has no comma after the place).
+     * After "in", "at" and the like a weak place counts too, before a name of one word or more that the model
+     * typed as a person ("in New York Lind said": the sentence has no comma after the place).
      */
-    private int leadingPlace(Sentence s, int first, int end) {
-        boolean afterPreposition = afterPlacePreposition(s, first);
+    private int leadingPlace(Sentence s, int first, int end, boolean person) {
+        boolean afterPreposition = person && afterPlacePreposition(s, first);
         int minName = afterPreposition ? 1 : MIN_NAME_AFTER_PLACE;
         for (int k = Math.min(end - minName, first + gazetteer.longestName()); k > first; k--) {
             Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
