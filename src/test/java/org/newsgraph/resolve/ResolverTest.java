@@ -805,4 +805,19 @@ class ResolverTest {
                         + "Board said prices would rise.", "Kavango Cotton Board=organization:0.6");
         assertEquals(EntityType.ORGANIZATION, named(r, "Kavango Cotton Board").type());
     }
+
+    @Test
+    void aTitleWordBetweenTwoPlainNameWordsIsPartOfAPersonsName() {
+        ResolvedText r = resolveWithNames("Leaders of Kenya and Somalia, Ruto and Abdi Sheikh Warsame, met on Monday.",
+                "Abdi Sheikh Warsame=person:0.76");
+        assertEquals(List.of("Abdi Sheikh Warsame"), labels(r, EntityType.PERSON).stream()
+                .filter(l -> l.contains("Warsame")).toList());
+    }
+
+    @Test
+    void aDemonymBeforeATitleStaysOutOfThePersonsName() {
+        ResolvedText r = resolveWithNames("The talks were opened by Kenyan Minister Wanjiku on Monday.",
+                "Kenyan Minister Wanjiku=person:0.8");
+        assertEquals(List.of("Wanjiku"), labels(r, EntityType.PERSON));
+    }
 }
