@@ -237,8 +237,9 @@ final class CandidateFinder {
     }
 
     private void datelineOf(Sentence s, List<Candidate> out) {
+        int start = placeAndCommaAtStart(s); // "Cairo, Agency –": the place it was filed from, then the outlet
         int dash = -1;
-        for (int i = 1; i < s.size() && i <= 4; i++) {
+        for (int i = start + 1; i < s.size() && i <= start + 4; i++) {
             String w = s.token(i).norm();
             if (w.equals("-") || w.equals("--")) {
                 dash = i;
@@ -248,12 +249,23 @@ final class CandidateFinder {
                 return;
             }
         }
-        if (dash < 0 || gazetteer.lookup(span(s, 0, dash)) != null) {
+        if (dash < 0 || gazetteer.lookup(span(s, start, dash)) != null) {
             return;
         }
+        int from = start;
         int end = dash;
-        out.removeIf(c -> c.sentence() == s.index() && c.first() < end);
-        out.add(new Candidate(s.index(), 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+        out.removeIf(c -> c.sentence() == s.index() && c.first() < end && c.end() > from);
+        out.add(new Candidate(s.index(), start, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+    }
+
+    /** The token after "<known place> ," that opens a sentence, or 0. */
+    private int placeAndCommaAtStart(Sentence s) {
+        for (int k = 1; k < s.size() && k <= gazetteer.longestName(); k++) {
+            if (s.token(k).norm().equals(",")) {
+                return k + 1 < s.size() && isPlace(span(s, 0, k)) ? k + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /**

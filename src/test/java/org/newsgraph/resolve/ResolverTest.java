@@ -820,4 +820,16 @@ class ResolverTest {
                 "Kenyan Minister Wanjiku=person:0.8");
         assertEquals(List.of("Wanjiku"), labels(r, EntityType.PERSON));
     }
+
+    @Test
+    void anUnknownNameAfterTheDatelinesPlaceAndCommaIsTheOutlet() {
+        ResolvedText r = resolve("Cairo, KNA – The foreign ministers of Egypt and Jordan met on Sunday.");
+        assertEquals(List.of("KNA"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownPlaceAfterTheDatelinesCommaIsNoOutlet() {
+        ResolvedText r = resolve("Cairo, Egypt – The foreign ministers of Egypt and Jordan met on Sunday.");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
