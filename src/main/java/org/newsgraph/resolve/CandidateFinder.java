@@ -82,6 +82,7 @@ final class CandidateFinder {
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
                 spotInstitutions(s, out);
+                OutletCues.find(s, gazetteer, out);
             }
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);

@@ -49,6 +49,7 @@ final class Gazetteer {
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
+    private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
 
@@ -131,6 +132,9 @@ final class Gazetteer {
         for (String[] row : rows("surname-cues.txt")) {
             String[] words = row[0].split(" ");
             g.surnameCues.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
+        }
+        for (String[] row : rows("outlet-cues.txt")) {
+            g.outletCues.add(row[0].split(" "));
         }
         for (String[] row : rows("institution-words.txt")) {
             g.institutionWords.addAll(List.of(row[0].split(" ")));
@@ -284,6 +288,11 @@ final class Gazetteer {
     /** "said" ({@code speech}), "himself" ({@code reflexive}): words after a lone surname that say "person". */
     boolean isSurnameCue(String kind, String word) {
         return surnameCues.getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /** "told", "according to": words after which an unfound name is an outlet; each as its words. */
+    List<String[]> outletCues() {
+        return outletCues;
     }
 
     /** "Cabinet", "Senate": a word that alone names a country's national institution. */

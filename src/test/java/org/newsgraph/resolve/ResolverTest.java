@@ -832,4 +832,17 @@ class ResolverTest {
         ResolvedText r = resolve("Cairo, Egypt – The foreign ministers of Egypt and Jordan met on Sunday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aNameTheModelMissedAfterToldAndEndingTheClauseIsAnOutlet() {
+        ResolvedText r = resolveWithNames("The talks will resume next week, the foreign ministry told Vestnik. "
+                + "One insider told The Courier: the deal is close.");
+        assertEquals(List.of("The Courier", "Vestnik"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void twoPlainWordsAfterToldMayBeAPersonAndAreLeftAlone() {
+        ResolvedText r = resolveWithNames("The deal is close, one insider told Ivo Brandt on Monday.");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
