@@ -820,9 +820,10 @@ final class CandidateFinder {
             return out;
         }
         int head = innerTitleHead(s, first, end);
+        // "Abdi Sheikh Warsame": a title word between two plain name words is part of a person's name
         if (head >= 0 && !(type == EntityType.PERSON && head == first + 1 && end == head + 2
                 && personsName(s, first, first + 1) && gazetteer.countryOfDemonym(s.token(first).norm()) == null)) {
-            // "Hassan Sheikh Mohamud": a title word between two plain name words is part of a person's name // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
+            // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
             int run = head;
             while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
                 run--;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.newsgraph.nlp.Sentence;
 
 /**
- * Outlets named only in running text: "told Trend.", "told The Courier:", "according to Tolo TV,". A name the
+ * Outlets named only in running text: "told Vestnik.", "told The Courier:", "according to Radio Kestrel,". A name the
  * model did not find right after such a cue (outlet-cues.txt), ending the clause, is the outlet.
  */
 final class OutletCues {

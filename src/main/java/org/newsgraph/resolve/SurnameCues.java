@@ -31,7 +31,7 @@ final class SurnameCues {
                     || w.chars().allMatch(Character::isUpperCase) || gazetteer.isOrgWord(w) || gazetteer.isPlaceWord(w)
                     || gazetteer.isVenueWord(w) || gazetteer.isTitleWord(w) || gazetteer.isNotAName(w)
                     || gazetteer.isEventWord(w) || gazetteer.lookup(w) != null) {
-                return false; // "Manitoba Hydro", "UN", "Lakes Council": no person's name
+                return false; // "Northland Hydro", "UN", "Lakes Council": no person's name
             }
         }
         String surname = own.token(c.end() - 1).text();
