@@ -13,9 +13,15 @@ import org.newsgraph.nlp.Sentence;
  * @param known      the gazetteer's entry for the name, or null
  * @param titleStart first token of a title (or a word for a person, "activist") right before the name, or -1
  * @param personCue  the context says person ("X, who", "Mr. X"), whatever the model said
+ * @param label      the name as written when it is only part of its tokens ("Ariz." in "D-Ariz"), else null
  */
 record Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
-                 int titleStart, boolean personCue) {
+                 int titleStart, boolean personCue, String label) {
+
+    Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
+              int titleStart, boolean personCue) {
+        this(sentence, first, end, type, probability, known, titleStart, personCue, null);
+    }
 
     Candidate(int sentence, int first, int end, EntityType type, double probability, Gazetteer.Known known,
               int titleStart) {
@@ -23,15 +29,15 @@ record Candidate(int sentence, int first, int end, EntityType type, double proba
     }
 
     Candidate withTitleStart(int start) {
-        return new Candidate(sentence, first, end, type, probability, known, start, personCue);
+        return new Candidate(sentence, first, end, type, probability, known, start, personCue, label);
     }
 
     Candidate withPersonCue() {
-        return new Candidate(sentence, first, end, type, probability, known, titleStart, true);
+        return new Candidate(sentence, first, end, type, probability, known, titleStart, true, label);
     }
 
     String text(Sentence s, String article) {
-        return article.substring(s.token(first).start(), s.token(end - 1).end());
+        return label != null ? label : article.substring(s.token(first).start(), s.token(end - 1).end());
     }
 
     int length() {

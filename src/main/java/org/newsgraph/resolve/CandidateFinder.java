@@ -17,6 +17,8 @@ import org.newsgraph.nlp.Token;
 final class CandidateFinder {
 
     private static final Set<String> DETERMINERS = Set.of("the", "The", "THE", "a", "A", "an", "An");
+    /** Prepositions inside a body's name ("Bureau of Immigration", "Commission for the Rule of Law"); not "in". */
+    private static final Set<String> BODY_NAME_PREPOSITIONS = Set.of("of", "for", "on");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "al", "al-", "&");
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
@@ -30,9 +32,12 @@ final class CandidateFinder {
     private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
     /** Most words of a place or body between an apposition's comma and the title it opens with. */
     private static final int MAX_APPOSITION_OWNER = 3;
+    /** Most words of the place or body between "Title of" and the comma before a name. */
+    private static final int MAX_TITLE_OWNER = 8;
     /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
     private static final int MAX_PORTFOLIO_WORDS = 5;
     private static final double BODY_CONFIDENCE = 0.7;
+    private static final double INSTITUTION_CONFIDENCE = 0.6;
     /** Most capitalised words on either side of a possessive inside a body's name. */
     private static final int MAX_POSSESSIVE_RUN = 4;
     /** Words of a person's name that must follow a place glued before it ("Kuwait Ana Diaz"). */
@@ -41,6 +46,8 @@ final class CandidateFinder {
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
@@ -74,15 +81,19 @@ final class CandidateFinder {
             spotWebsites(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
+                spotInstitutions(s, out);
+                OutletCues.find(s, gazetteer, out);
             }
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
+            StateTags.find(s, gazetteer, out);
+            DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);
         out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
-        return out;
+        return SurnameCues.mark(text, gazetteer, out);
     }
 
     /**
@@ -115,8 +126,14 @@ final class CandidateFinder {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : names) {
             NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
-                    && !venueThenPlace(text.sentences().get(m.sentence()), last, m)) {
+            Sentence s = last == null ? null : text.sentences().get(m.sentence());
+            if (last != null && last.sentence() == m.sentence() && !last.type().equals("person")
+                    && m.type().equals(last.type()) && onlyParticlesBetween(s, last.endToken(), m.firstToken())) {
+                // "Santa Cruz" + "de la" + "Sierra": one place the model cut at its particles
+                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
+                        m.end(), last.type(), Math.min(last.probability(), m.probability())));
+            } else if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
+                    && !venueThenPlace(s, last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"
                         : (last.probability() >= m.probability() ? last.type() : m.type());
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
@@ -126,6 +143,37 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /** Only lower-case particles ("de", "de la", "del") between two tokens, and at least one. */
+    private static boolean onlyParticlesBetween(Sentence s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!PARTICLES.contains(s.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Arc de" + "Triomphe", "El" + "Alto": a place or body whose name the model ended on a particle, or that is a
+     * particle alone, goes on over the capitalised words after it.
+     */
+    private int extendOverParticle(Sentence s, int first, int end) {
+        String last = s.token(end - 1).text();
+        boolean dangling = PARTICLES.contains(last)
+                || end - first == 1 && PARTICLES.contains(last.toLowerCase(java.util.Locale.ROOT));
+        if (!dangling) {
+            return end;
+        }
+        int k = end;
+        while (k < s.size() && isCapitalWord(s.token(k).norm()) && !gazetteer.isNameEdge(s.token(k).norm())) {
+            k++;
+        }
+        return k;
     }
 
     /** "Grand Palm Hotel" + "Abuja": a venue's name ends at its venue word, and the city after it is a place. */
@@ -190,8 +238,9 @@ final class CandidateFinder {
     }
 
     private void datelineOf(Sentence s, List<Candidate> out) {
+        int start = placeAndCommaAtStart(s); // "Cairo, Agency –": the place it was filed from, then the outlet
         int dash = -1;
-        for (int i = 1; i < s.size() && i <= 4; i++) {
+        for (int i = start + 1; i < s.size() && i <= start + 4; i++) {
             String w = s.token(i).norm();
             if (w.equals("-") || w.equals("--")) {
                 dash = i;
@@ -201,12 +250,23 @@ final class CandidateFinder {
                 return;
             }
         }
-        if (dash < 0 || gazetteer.lookup(span(s, 0, dash)) != null) {
+        if (dash < 0 || gazetteer.lookup(span(s, start, dash)) != null) {
             return;
         }
+        int from = start;
         int end = dash;
-        out.removeIf(c -> c.sentence() == s.index() && c.first() < end);
-        out.add(new Candidate(s.index(), 0, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+        out.removeIf(c -> c.sentence() == s.index() && c.first() < end && c.end() > from);
+        out.add(new Candidate(s.index(), start, dash, EntityType.ORGANIZATION, 0.8, null, -1));
+    }
+
+    /** The token after "<known place> ," that opens a sentence, or 0. */
+    private int placeAndCommaAtStart(Sentence s) {
+        for (int k = 1; k < s.size() && k <= gazetteer.longestName(); k++) {
+            if (s.token(k).norm().equals(",")) {
+                return k + 1 < s.size() && isPlace(span(s, 0, k)) ? k + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -271,7 +331,8 @@ final class CandidateFinder {
     private void spotBodies(Sentence s, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).norm();
-            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w)
+            boolean venue = isCapitalWord(w) && gazetteer.isVenueWord(w) && !gazetteer.isOrgWord(w);
+            if (!isCapitalWord(w) || !gazetteer.isOrgWord(w) && !venue
                     || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
                 continue;
             }
@@ -279,7 +340,7 @@ final class CandidateFinder {
             while (first > 0 && i - first < MAX_POSSESSIVE_RUN && bodyWordBefore(s, first - 1)) {
                 first--;
             }
-            int end = extendRight(s, i + 1);
+            int end = venue ? venueOfEnd(s, i + 1) : extendRight(s, i + 1);
             if (end - first < 2) {
                 continue;
             }
@@ -289,12 +350,42 @@ final class CandidateFinder {
             int head = i;
             if (inside.stream().anyMatch(c -> c.first() < from || c.end() > to || c.type() == EntityType.PERSON
                     || c.known() != null && c.first() <= head && c.end() > head
-                    || c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
+                    || !venue && c.type() == EntityType.ORGANIZATION && c.first() <= from)) {
                 continue; // the model's own name for it, or names this run would wrongly join
             }
             out.removeAll(inside);
-            out.add(new Candidate(s.index(), first, end, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+            out.add(new Candidate(s.index(), first, end, venue ? EntityType.LOCATION : EntityType.ORGANIZATION,
+                    BODY_CONFIDENCE, null, -1));
             i = end - 1;
+        }
+    }
+
+    /**
+     * "Palace of Justice", "Hall of the Martyrs": a venue word goes on over "of [the] Name"; the model often stops
+     * at the venue word. Venues are found like bodies ("Erbil International Airport", "Hart Building"): a run of
+     * capitalised words that ends in a venue word is a named place, whatever the model made of its first words.
+     */
+    private int venueOfEnd(Sentence s, int end) {
+        return end < s.size() && s.token(end).text().equals("of") ? prepositionPhraseEnd(s, end, true) : end;
+    }
+
+    /**
+     * "the Cabinet approved", "Congress leaders": a national institution named by its one word, outside a longer
+     * name (no capitalised word right before or after it, a sentence's first word aside).
+     */
+    private void spotInstitutions(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!gazetteer.isInstitutionWord(s.token(i).text())
+                    || i > 0 && isCapitalWord(s.token(i - 1).norm()) && !DETERMINERS.contains(s.token(i - 1).norm())
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())
+                    || i > 0 && s.token(i - 1).norm().equals(")") // "(CAFA) Congress"
+                    || i > 1 && s.token(i - 1).norm().equals("of") && isCapitalWord(s.token(i - 2).norm())) {
+                continue; // "Members of Parliament", "Library of Congress": a title's or a longer name's
+            }
+            int at = i;
+            if (out.stream().noneMatch(c -> c.overlaps(s.index(), at, at + 1))) {
+                out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, INSTITUTION_CONFIDENCE, null, -1));
+            }
         }
     }
 
@@ -425,7 +516,9 @@ final class CandidateFinder {
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
-                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)) && personsName(s, i, end))
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)
+                        || titleOfAndCommaBefore(s, i) && end < s.size() && s.token(end).norm().equals(","))
+                        && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
                 int to = end;
@@ -434,11 +527,13 @@ final class CandidateFinder {
                 int titleStart = titleBefore(s, i) || personNounBefore(s, i) ? i - 1 : -1;
                 if (hadPerson) { // the model found the name; the title before it still says "person" firmly
                     out.replaceAll(c -> c.sentence() == s.index() && c.first() == from && c.end() == to
-                            && c.titleStart() < 0 ? c.withTitleStart(titleStart) : c);
+                            && c.titleStart() < 0 ? (titleStart >= 0 ? c.withTitleStart(titleStart) : c.withPersonCue())
+                            : c); // an apposition or possessive says "person" too, less firmly than a title
                 } else {
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= to);
-                    out.add(new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE, null,
-                            titleStart));
+                    Candidate titled = new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE,
+                            null, titleStart);
+                    out.add(titleStart >= 0 ? titled : titled.withPersonCue());
                 }
                 i = end;
             } else {
@@ -585,6 +680,28 @@ final class CandidateFinder {
                 && gazetteer.isTitleHead(s.token(i - 2).norm());
     }
 
+    /**
+     * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
+     * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
+     */
+    private boolean titleOfAndCommaBefore(Sentence s, int i) {
+        if (i < 4 || !s.token(i - 1).norm().equals(",")) {
+            return false;
+        }
+        for (int k = i - 2, words = 0; k > 0 && words <= MAX_TITLE_OWNER; k--, words++) {
+            String w = s.token(k).norm();
+            if (w.equals("of") && gazetteer.isTitleHead(s.token(k - 1).norm())) {
+                return k + 1 < i - 1;
+            }
+            boolean ownerWord = Character.isUpperCase(w.codePointAt(0)) || w.equals("the") || w.equals("'s")
+                    || w.equals("'") || w.equals("\"") || w.equals("(") || w.equals(")") || w.equals("of") || w.equals("and");
+            if (!ownerWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static String capitalized(String w) {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
@@ -610,7 +727,8 @@ final class CandidateFinder {
             end--;
         }
         while (first < end && (DETERMINERS.contains(s.token(first).norm()) || isLowerCaseWord(s.token(first))
-                || gazetteer.isNameEdge(s.token(first).norm()))) {
+                || gazetteer.isNameEdge(s.token(first).norm()) || ORDINAL.matcher(s.token(first).text()).matches())) {
+            // "the 6th Arctic Forum": the edition of a recurring body is no part of its name
             first++;
         }
         if (type != EntityType.PERSON && !contains(s, first, end, "of")) {
@@ -650,10 +768,17 @@ final class CandidateFinder {
         if (first >= end) {
             return List.of();
         }
-        int place = leadingPlace(s, first, end);
+        int place = leadingPlace(s, first, end, type == EntityType.PERSON);
         if (place > first && (type == EntityType.PERSON || personsName(s, place, end))) {
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, place), article));
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
+            return parts;
+        }
+        int city = placeAfterVenue(s, first, end);
+        if (city > first) { // "Grand Palm Hotel Abuja": the venue, and the city it stands in
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, city), article));
+            parts.add(new Candidate(s.index(), city, end, EntityType.LOCATION, GAZETTEER_CONFIDENCE,
+                    gazetteer.lookup(article(s, city, end)), -1));
             return parts;
         }
         int outletEnd = knownOrganizationBeforePlace(s, first, end);
@@ -695,7 +820,10 @@ final class CandidateFinder {
             return out;
         }
         int head = innerTitleHead(s, first, end);
-        if (head >= 0) { // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
+        // "Abdi Sheikh Warsame": a title word between two plain name words is part of a person's name
+        if (head >= 0 && !(type == EntityType.PERSON && head == first + 1 && end == head + 2
+                && personsName(s, first, first + 1) && gazetteer.countryOfDemonym(s.token(first).norm()) == null)) {
+            // "IMF Managing Director Annette Vogel": the IMF, and a person named after the title
             int run = head;
             while (run > first && gazetteer.isTitleWord(s.token(run - 1).norm())) {
                 run--;
@@ -746,6 +874,9 @@ final class CandidateFinder {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"
         } else if (end < s.size() && gazetteer.isOrgWord(s.token(end).norm())) {
             end++; // "Nairobi City" + "Council": a capitalised organization word right after a name ends it
+        }
+        if (type != EntityType.PERSON) {
+            end = extendOverParticle(s, first, end);
         }
         String name = article.substring(s.token(first).start(), s.token(end - 1).end());
         Gazetteer.Known known = gazetteer.lookup(name);
@@ -927,10 +1058,28 @@ final class CandidateFinder {
     /**
      * The end of a known place (not a weak one, which can be a person's name) that begins a span of a person's
      * name with at least two more words, or {@code first}: a country glued to the name of its envoy in a list.
+     * After "in", "at" and the like a weak place counts too, before a name of one word or more that the model
+     * typed as a person ("in New York Lind said": the sentence has no comma after the place).
      */
-    private int leadingPlace(Sentence s, int first, int end) {
-        for (int k = Math.min(end - MIN_NAME_AFTER_PLACE, first + gazetteer.longestName()); k > first; k--) {
-            if (isStrongPlace(article(s, first, k))) {
+    private int leadingPlace(Sentence s, int first, int end, boolean person) {
+        boolean afterPreposition = person && afterPlacePreposition(s, first);
+        int minName = afterPreposition ? 1 : MIN_NAME_AFTER_PLACE;
+        for (int k = Math.min(end - minName, first + gazetteer.longestName()); k > first; k--) {
+            Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
+            if (known != null && known.type() == EntityType.LOCATION && (!known.weak() || afterPreposition)) {
+                return k;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The start of a known place (a city too) that ends a span right after a venue word ("Grand Palm Hotel" +
+     * "Abuja"), or {@code first}: the model ran the venue's name and its city together.
+     */
+    private int placeAfterVenue(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (gazetteer.isVenueWord(s.token(k - 1).norm()) && isPlace(article(s, k, end))) {
                 return k;
             }
         }
@@ -1118,25 +1267,52 @@ final class CandidateFinder {
         return k != null && k.type() == EntityType.LOCATION;
     }
 
-    /** "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X". */
+    /**
+     * "Ministry of Foreign Affairs", "Bureau of Immigration": an organization word continues over "of X"; also over
+     * "for the X" and "on X Y" ("Commission for the Rule of Law", "Conference on Arctic Shipping"), and over
+     * further such phrases ("Association of Families of the Missing"), which name no known place: "of Kenya" or
+     * "on Ukraine" after a body's full name says what it is about, and is no part of it.
+     */
     private int extendRight(Sentence s, int end) {
         if (!gazetteer.isOrgWord(s.token(end - 1).norm())) {
             return end;
         }
         int k = end;
-        if (k + 1 < s.size() && s.token(k).norm().equals("of")) {
-            k++;
-            if (k + 1 < s.size() && s.token(k).norm().equals("the")) {
-                k++;
+        boolean placeAllowed = true; // "Bureau of Immigration", "Embassy of Kenya"
+        while (true) {
+            int next = prepositionPhraseEnd(s, k, placeAllowed);
+            if (next == k) {
+                return k;
             }
-            int run = k;
-            while (run < s.size() && Character.isUpperCase(s.token(run).norm().codePointAt(0))
-                    && Character.isLetter(s.token(run).norm().codePointAt(0))) {
-                run++;
-            }
-            return run > k ? run : end;
+            // a goal ("for the Liberation") goes on to its place ("of Rwanda"); a body's full name does not
+            placeAllowed = !s.token(k).text().equals("of");
+            k = next;
         }
-        return end;
+    }
+
+    /** The end of "of / for / on [the] Capitalised Words" at {@code k} that continues a body's name, or {@code k}. */
+    private int prepositionPhraseEnd(Sentence s, int k, boolean placeAllowed) {
+        if (k + 1 >= s.size() || !BODY_NAME_PREPOSITIONS.contains(s.token(k).text())) {
+            return k;
+        }
+        boolean of = s.token(k).text().equals("of");
+        int from = k + 1;
+        boolean the = s.token(from).text().equals("the");
+        if (the) {
+            from++;
+        }
+        int run = from;
+        while (run < s.size() && Character.isUpperCase(s.token(run).norm().codePointAt(0))
+                && Character.isLetter(s.token(run).norm().codePointAt(0)) && !gazetteer.isNameEdge(s.token(run).norm())) {
+            run++;
+        }
+        if (run == from) {
+            return k;
+        }
+        if (!placeAllowed && isPlace(article(s, from, run)) || !of && !the && run - from < 2) {
+            return k;
+        }
+        return run;
     }
 
     private static boolean isTrailingJunk(Token t) {

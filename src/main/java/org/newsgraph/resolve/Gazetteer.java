@@ -32,6 +32,7 @@ final class Gazetteer {
 
     private final Map<String, Known> names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, String> stateAbbreviations = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
@@ -47,6 +48,9 @@ final class Gazetteer {
     private final Set<String> venueWords = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
+    private final Set<String> institutionWords = new HashSet<>();
+    private final List<String[]> outletCues = new ArrayList<>();
+    private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
 
     static Gazetteer shared() {
@@ -94,6 +98,15 @@ final class Gazetteer {
         for (String[] row : rows("cities.tsv")) {
             g.addName(row[0], row[0], EntityType.LOCATION, true);
         }
+        for (String[] row : rows("subdivisions.tsv")) { // weak like a city: "Guerrero" is also a surname
+            g.addName(row[0], row[0], EntityType.LOCATION, true);
+        }
+        for (String[] row : rows("subdivision-abbreviations.tsv")) {
+            g.stateAbbreviations.put(Names.key(row[0]), row[1]);
+            if (row[2].equals("name")) {
+                g.addName(row[0], row[1], EntityType.LOCATION, true);
+            }
+        }
         for (String[] row : rows("titles.txt")) {
             switch (row[0]) {
                 case "head" -> g.titleHeads.addAll(values(row, 1));
@@ -115,6 +128,16 @@ final class Gazetteer {
         }
         for (String[] row : rows("event-words.txt")) {
             g.eventWords.addAll(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("surname-cues.txt")) {
+            String[] words = row[0].split(" ");
+            g.surnameCues.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
+        }
+        for (String[] row : rows("outlet-cues.txt")) {
+            g.outletCues.add(row[0].split(" "));
+        }
+        for (String[] row : rows("institution-words.txt")) {
+            g.institutionWords.addAll(List.of(row[0].split(" ")));
         }
         for (String[] row : rows("portfolio-words.txt")) {
             g.portfolioWords.addAll(List.of(row[0].split(" ")));
@@ -182,6 +205,19 @@ final class Gazetteer {
         return names.get(Names.key(name));
     }
 
+    /**
+     * The state or province a party-state tag names ("Ariz." in "D-Ariz.", "Maine" in "R-Maine"): an abbreviation
+     * of one, or a known subdivision's or country's own name; null otherwise.
+     */
+    String stateOfTag(String written) {
+        String full = stateAbbreviations.get(Names.key(written));
+        if (full != null) {
+            return full;
+        }
+        Known k = lookup(written);
+        return k != null && k.type() == EntityType.LOCATION ? k.canonical() : null;
+    }
+
     /** The country a demonym points to ("Kenyan" → Kenya), or null. Case-sensitive: demonyms are capitalised. */
     String countryOfDemonym(String word) {
         return demonyms.get(word);
@@ -247,6 +283,21 @@ final class Gazetteer {
     /** "Act", "Summit", "Olympics": the last word of an event's or a document's name, which is no entity. */
     boolean isEventWord(String word) {
         return eventWords.contains(word);
+    }
+
+    /** "said" ({@code speech}), "himself" ({@code reflexive}): words after a lone surname that say "person". */
+    boolean isSurnameCue(String kind, String word) {
+        return surnameCues.getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /** "told", "according to": words after which an unfound name is an outlet; each as its words. */
+    List<String[]> outletCues() {
+        return outletCues;
+    }
+
+    /** "Cabinet", "Senate": a word that alone names a country's national institution. */
+    boolean isInstitutionWord(String word) {
+        return institutionWords.contains(word);
     }
 
     /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */
