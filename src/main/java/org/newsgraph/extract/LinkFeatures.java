@@ -226,16 +226,21 @@ final class LinkFeatures {
     }
 
     /**
-     * Whether a mention after the trigger is who tells of it ("…, a UN spokesman said", "…, said X"): the source
-     * of the news, not a side of the meeting.
+     * Whether a mention after the trigger is who tells of it, at the end of the sentence ("…, a UN spokesman
+     * said.", "…, said X."): the source of the news, not a side of the meeting.
      */
     private boolean reports(SentenceView v, int t, EntityMention m) {
         if (m.firstToken() <= t) {
             return false;
         }
         int after = m.endToken();
-        return after < v.size() && cues.is("report.verbs", v.word(after))
-                || m.firstToken() > 0 && cues.is("report.verbs", v.word(m.firstToken() - 1));
+        return after < v.size() && cues.is("report.verbs", v.word(after)) && closes(v, after + 1)
+                || m.firstToken() > 0 && cues.is("report.verbs", v.word(m.firstToken() - 1)) && closes(v, after);
+    }
+
+    /** Whether the sentence ends at a token ("…, X said." but not "X said the talks went well"). */
+    private static boolean closes(SentenceView v, int i) {
+        return i >= v.size() || v.word(i).equals(".") || v.word(i).equals("\"") || v.word(i).equals("!");
     }
 
     /**
