@@ -149,17 +149,7 @@ final class CallContent {
 
     /** ", as well as", ", and": the content goes on with another thing called for, not a new clause. */
     private boolean isCoordination(SentenceView v, int i) {
-        for (String phrase : cues.get("content.coordination")) {
-            String[] words = phrase.split(" ");
-            int k = 0;
-            while (k < words.length && i + k < v.size() && v.word(i + k).equals(words[k])) {
-                k++;
-            }
-            if (k == words.length) {
-                return true;
-            }
-        }
-        return false;
+        return v.phraseAt(i, cues.get("content.coordination")) > 0;
     }
 
     private static boolean isTrailingPunctuation(String w) {

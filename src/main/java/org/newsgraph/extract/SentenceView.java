@@ -280,7 +280,12 @@ final class SentenceView {
 
     /** How many tokens of a phrase that joins one more to a list start at {@code i} ("as well as"), or 0. */
     private int listJoinAt(int i) {
-        for (String phrase : cues.get("list.joins")) {
+        return phraseAt(i, cues.get("list.joins"));
+    }
+
+    /** How many tokens one of the phrases (words split by spaces, lower case) takes from {@code i} on, or 0. */
+    int phraseAt(int i, Set<String> phrases) {
+        for (String phrase : phrases) {
             String[] words = phrase.split(" ");
             int k = 0;
             while (k < words.length && i + k < size() && word(i + k).equals(words[k])) {
