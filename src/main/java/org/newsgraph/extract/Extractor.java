@@ -251,14 +251,20 @@ public final class Extractor {
             if (!modality.isFact(v, t, trigger)) {
                 continue;
             }
-            boolean complement = callContent.complementOf(v, t) != null;
+            CallContent.Complement what = callContent.complementOf(v, t);
+            boolean complement = what != null;
             for (EntityMention m : agents) {
-                if (!m.covers(t)) {
+                if (!m.covers(t) && !isAddressee(m, t, what)) {
                     out.add(new CallCandidate(s, t, m.entity(), features.call(v, trigger, t, m, complement,
                             ruleAgents.contains(m.entity()))));
                 }
             }
         }
+    }
+
+    /** "urged the President to …": whom a call is made of, after its trigger, does not make it. */
+    private static boolean isAddressee(EntityMention m, int trigger, CallContent.Complement what) {
+        return what != null && m.firstToken() > trigger && m.entity() == what.addressee();
     }
 
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */

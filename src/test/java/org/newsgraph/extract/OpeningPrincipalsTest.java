@@ -84,6 +84,14 @@ class OpeningPrincipalsTest {
     }
 
     @Test
+    void whomACallIsMadeOfIsNoCandidateCaller() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON urged/VERB [Carlos Ortega]PERSON to/PART resign/VERB ./PUNCT");
+
+        assertEquals(List.of("Ana Torres"), candidates.candidates(r, null).calls().stream()
+                .map(c -> r.entity(c.agent()).label()).toList());
+    }
+
+    @Test
     void aPlannedMeetingWithOneSideGetsNoCandidate() {
         ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
                 "[Luis Vega]PERSON will/AUX meet/VERB her/PRON on/ADP Monday/PROPN ./PUNCT");
