@@ -154,8 +154,7 @@ public final class Extractor {
                     if (!modality.isFact(v, t, trigger)) {
                         continue; // the pair's own trigger reports no event ("met X and will meet Y")
                     }
-                    out.add(new MeetCandidate(s, t, pair, features.meeting(v, trigger, t, a, b,
-                            ruleHere.contains(pair), ruleArticle.contains(pair))));
+                    out.add(new MeetCandidate(s, t, pair, features.meeting(v, trigger, t, a, b)));
                     seen.add(pair);
                 }
             }

@@ -30,7 +30,7 @@ class LinkFeaturesTest {
         }
         EntityMention a = r.mentions().get(0);
         EntityMention b = r.mentions().get(second);
-        String[] f = features.meeting(v, lexicon.trigger(Lexicon.Relation.MEET, triggerWord), t, a, b, false, false);
+        String[] f = features.meeting(v, lexicon.trigger(Lexicon.Relation.MEET, triggerWord), t, a, b);
         return Arrays.stream(f).filter(x -> Arrays.stream(prefixes).anyMatch(x::startsWith)).toList();
     }
 
