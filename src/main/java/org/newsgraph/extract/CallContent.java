@@ -147,7 +147,7 @@ final class CallContent {
         return false;
     }
 
-    /** ", as well as", ", and": the content goes on with another thing called for, not a new clause. */
+    /** ", as well as" (content.coordination): the content goes on with another thing called for, not a new clause. */
     private boolean isCoordination(SentenceView v, int i) {
         return v.phraseAt(i, cues.get("content.coordination")) > 0;
     }

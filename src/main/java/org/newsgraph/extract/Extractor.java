@@ -96,6 +96,7 @@ public final class Extractor {
             meetCandidates(v, proposed, lead, meets);
             callCandidates(v, proposed, calls);
         }
+        meets.removeIf(m -> oneNameInOther(resolved, m.pair()));
         return new Candidates(proposed, meets, calls);
     }
 
@@ -145,7 +146,7 @@ public final class Extractor {
                 for (int y = x + 1; y < agents.size(); y++) {
                     EntityMention a = agents.get(x);
                     EntityMention b = agents.get(y);
-                    if (a.entity() == b.entity() || oneNameInOther(v, a.entity(), b.entity())) {
+                    if (a.entity() == b.entity()) {
                         continue;
                     }
                     Meeting.Pair pair = Meeting.Pair.of(a.entity(), b.entity());
@@ -160,7 +161,7 @@ public final class Extractor {
             }
         }
         for (Meeting.Pair pair : ruleHere) {
-            if (!seen.contains(pair) && !oneNameInOther(v, pair.a(), pair.b())) { // across sentences: "the two sides", "Y, for his part"
+            if (!seen.contains(pair)) { // across sentences: "the two sides", "Y, for his part"
                 out.add(new MeetCandidate(s, triggers.isEmpty() ? 0 : triggers.get(0), pair,
                         features.ruleOnly(v)));
                 seen.add(pair);
@@ -188,7 +189,7 @@ public final class Extractor {
         for (int x = 0; x < lead.size(); x++) {
             for (int y = x + 1; y < lead.size(); y++) {
                 Meeting.Pair pair = Meeting.Pair.of(lead.get(x).entity(), lead.get(y).entity());
-                if (!oneNameInOther(v, pair.a(), pair.b()) && seen.add(pair)) {
+                if (seen.add(pair)) {
                     out.add(new MeetCandidate(v.sentence.index(), t, pair, features.pairPhrase(v, trigger, t,
                             phrase, lead.get(x), lead.get(y), ruleArticle.contains(pair))));
                 }
@@ -220,7 +221,7 @@ public final class Extractor {
             }
             for (LeadAgent l : lead) {
                 Meeting.Pair pair = Meeting.Pair.of(a.entity(), l.entity());
-                if (here.contains(l.entity()) || seen.contains(pair) || oneNameInOther(v, a.entity(), l.entity())) {
+                if (here.contains(l.entity()) || seen.contains(pair)) {
                     continue;
                 }
                 out.add(new MeetCandidate(v.sentence.index(), t, pair,
@@ -281,9 +282,9 @@ public final class Extractor {
      * Two people of whom one is named by part of the other's name ("Petro" beside "Gustavo Petro") are, as
      * likely as not, one person the resolver kept apart: they are never paired.
      */
-    private static boolean oneNameInOther(SentenceView v, int a, int b) {
-        Entity x = v.resolved.entity(a);
-        Entity y = v.resolved.entity(b);
+    private static boolean oneNameInOther(ResolvedText resolved, Meeting.Pair pair) {
+        Entity x = resolved.entity(pair.a());
+        Entity y = resolved.entity(pair.b());
         if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
             return false;
         }
@@ -314,15 +315,16 @@ public final class Extractor {
      */
     private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c) {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();
-        Map<MeetCandidate, Double> scores = new HashMap<>();
+        double[] scores = new double[c.meetings().size()];
         PairEvidence evidence = new PairEvidence();
-        for (MeetCandidate m : c.meetings()) {
-            double p = models.meet().probability(m.features());
-            scores.put(m, p);
-            evidence.add(m.pair(), p);
+        for (int i = 0; i < scores.length; i++) {
+            MeetCandidate m = c.meetings().get(i);
+            scores[i] = models.meet().probability(m.features());
+            evidence.add(m.pair(), scores[i]);
         }
-        for (MeetCandidate m : c.meetings()) {
-            double p = scores.get(m);
+        for (int i = 0; i < scores.length; i++) {
+            MeetCandidate m = c.meetings().get(i);
+            double p = scores[i];
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {
                 bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashMap<>())
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);

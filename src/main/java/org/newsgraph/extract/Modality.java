@@ -4,7 +4,8 @@ package org.newsgraph.extract;
  * Whether a trigger reports an event that happened: not planned, proposed, refused, denied, hypothetical or
  * negated ("will meet", "plans to meet", "denied meeting"), not undone after it ("talks … were postponed"), and,
  * for the verbs that report a meeting only by phone ("called his counterpart"), with a phone cue in the
- * sentence or a visit's "on" after it ("called on the President"). Decided per trigger from the cue lists, so a candidate link inherits its trigger's modality.
+ * sentence or a visit's "on" after it ("called on the President"). Decided per trigger from the cue lists, so
+ * a candidate link inherits its trigger's modality.
  */
 final class Modality {
 
@@ -27,7 +28,10 @@ final class Modality {
                 && !rules.hasPhoneCue(v) && !isVisit(v, trigger));
     }
 
-    /** "called on the President" is a visit; whether it is one or a call to act ("called on X to stop") the link model decides. */
+    /**
+     * "called on the President" is a visit; whether it is one or a call to act ("called on X to stop") the link
+     * model decides.
+     */
     private boolean isVisit(SentenceView v, int trigger) {
         return trigger + 1 < v.size() && cues.is("meet.visit_links", v.word(trigger + 1));
     }

@@ -36,7 +36,8 @@ final class SentenceView {
         this.cues = cues;
         this.sentence = resolved.annotated().sentences().get(index);
         this.mentionAt = new EntityMention[sentence.size()];
-        this.mentions = resolved.mentionsIn(index).stream().map(this::leaderBehindBody).toList();
+        List<EntityMention> named = resolved.mentionsIn(index);
+        this.mentions = named.stream().map(m -> leaderBehindBody(m, named)).toList();
         for (EntityMention m : mentions) {
             for (int t = m.firstToken(); t < m.endToken() && t < mentionAt.length; t++) {
                 mentionAt[t] = m;
@@ -50,14 +51,14 @@ final class SentenceView {
 
     /**
      * "The Farmers' Union president has called for …": a body followed by a title the article gives one person
-     * of that body (with no name after it) is that person, the one who acts.
+     * of that body (with no name after it among the sentence's mentions, {@code named}) is that person, the one
+     * who acts.
      */
-    private EntityMention leaderBehindBody(EntityMention body) {
+    private EntityMention leaderBehindBody(EntityMention body, List<EntityMention> named) {
         int t = pastAside(body.endToken()); // "the Farmers' Union (FU) president"
         if (resolved.entity(body.entity()).type() != EntityType.ORGANIZATION || t >= sentence.size()
                 || !Titles.isTitleHead(sentence.token(t).norm())
-                || t + 1 < sentence.size() && resolved.mentionsIn(sentence.index()).stream()
-                .anyMatch(m -> m.firstToken() == t + 1)) {
+                || named.stream().anyMatch(m -> m.firstToken() == t + 1)) {
             return body;
         }
         String title = sentence.token(t).norm().toLowerCase(Locale.ROOT);
@@ -91,10 +92,6 @@ final class SentenceView {
         return resolved.entity(m.entity()).type();
     }
 
-    /**
-     * A mention that can take part in a meeting or call: a person or organization, and not a possessive
-     * pronoun ("his counterpart" is about the counterpart).
-     */
     /** Mentions of people and organizations that can act, in text order (not "his" in "his counterpart"). */
     List<EntityMention> agents() {
         if (agents == null) {
@@ -109,6 +106,10 @@ final class SentenceView {
         return agents;
     }
 
+    /**
+     * A mention that can take part in a meeting or call: a person or organization, and not a possessive
+     * pronoun ("his counterpart" is about the counterpart).
+     */
     EntityMention agentAt(int i) {
         EntityMention m = mention(i);
         if (m == null || !type(m).isAgent()) {
@@ -149,7 +150,6 @@ final class SentenceView {
         return List.of();
     }
 
-    /** The first verb of the sentence, where its subject ends in the usual news order; the size if none. */
     /**
      * The first "two" or "both" before a word for a pair of parties ("the two sides", "both leaders"), the two
      * words within [from, to); or -1.
@@ -163,6 +163,7 @@ final class SentenceView {
         return -1;
     }
 
+    /** The first verb of the sentence, where its subject ends in the usual news order; the size if none. */
     int firstVerb() {
         for (int i = 0; i < size(); i++) {
             if (pos(i).equals("VERB") && mention(i) == null) {
@@ -416,7 +417,6 @@ final class SentenceView {
         return false;
     }
 
-    /** Past "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
     /** Past a short aside in parentheses that starts at {@code i}: "(Mali)", "(R-Ohio)", "(FU)"; else {@code i}. */
     private int pastAside(int i) {
         if (i < size() && word(i).equals("(")) {
@@ -432,6 +432,7 @@ final class SentenceView {
         return i;
     }
 
+    /** Past an aside ("(Mali)") and "of the U.K." or "of Kenya" after a name: where a person is from, not a new party. */
     private int skipOrigin(int i) {
         i = pastAside(i); // "X (Mali), Y (Chad)"
         if (i + 1 < size() && word(i).equals("of")) {
