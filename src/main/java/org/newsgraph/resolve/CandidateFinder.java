@@ -394,7 +394,7 @@ final class CandidateFinder {
         String w = s.token(k).norm();
         return isCapitalWord(w) && !DETERMINERS.contains(w) && !gazetteer.isTitleHead(w) && !gazetteer.isNameEdge(w)
                 && !w.matches(".*-\\p{Ll}.*") // "UN-backed", "Saudi-led": an adjective, no part of the name
-                && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm() + " " + w));
+                && !(k > 0 && gazetteer.isTitleHead(s.token(k - 1).norm(), w));
     }
 
     /** "bdnews24.com reports", "the Infolatam.com website": a web address names the outlet or company behind it. */
@@ -621,8 +621,8 @@ final class CandidateFinder {
     /** Whether a token is half of a two-word title ("Tan Sri", "Datuk Seri"), whose words alone are no title. */
     private boolean inTwoWordTitle(Sentence s, int i) {
         String w = s.token(i).norm();
-        return i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)
-                || i + 1 < s.size() && gazetteer.isTitleWord(w + " " + s.token(i + 1).norm());
+        return i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm(), w)
+                || i + 1 < s.size() && gazetteer.isTitleWord(w, s.token(i + 1).norm());
     }
 
     /** "activist Priya Nair": a lower-case word for a person right before (not a role, so no title start). */
@@ -633,7 +633,7 @@ final class CandidateFinder {
     /** A title head right before ("Minister Joseph Banda", "opposition leader Grace Wambui"). */
     private boolean titleBefore(Sentence s, int i) {
         return i > 0 && (gazetteer.isTitleHead(s.token(i - 1).norm())
-                || i > 1 && gazetteer.isTitleHead(s.token(i - 2).norm() + " " + s.token(i - 1).norm()));
+                || i > 1 && gazetteer.isTitleHead(s.token(i - 2).norm(), s.token(i - 1).norm()));
     }
 
     /**
@@ -1159,9 +1159,9 @@ final class CandidateFinder {
     private int twoWordTitleEnd(Sentence s, int k, int end) {
         while (k + 2 < end) {
             String next = s.token(k + 1).norm();
-            if (gazetteer.isTitleWord(s.token(k).norm() + " " + next)) {
+            if (gazetteer.isTitleWord(s.token(k).norm(), next)) {
                 k++;
-            } else if (k + 3 < end && gazetteer.isTitleWord(next + " " + s.token(k + 2).norm())) {
+            } else if (k + 3 < end && gazetteer.isTitleWord(next, s.token(k + 2).norm())) {
                 k += 2;
             } else {
                 break;
@@ -1331,12 +1331,12 @@ final class CandidateFinder {
         boolean sawTitle = false;
         while (i < end - 1) {
             String w = s.token(i).norm();
-            if (i + 2 < end && gazetteer.isTitleWord(w + " " + s.token(i + 1).norm())) {
+            if (i + 2 < end && gazetteer.isTitleWord(w, s.token(i + 1).norm())) {
                 sawTitle = true;
                 i += 2; // "Tan Sri", "Datuk Seri"
-            } else if (gazetteer.isTitleWord(w) || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w)) {
+            } else if (gazetteer.isTitleWord(w) || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm(), w)) {
                 sawTitle |= !needHead || gazetteer.isTitleHead(w)
-                        || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm() + " " + w);
+                        || i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm(), w);
                 // or the end of a two-word title the name finder cut in half: "Datuk | Seri X"
                 i++;
             } else if (gazetteer.countryOfDemonym(w) != null || w.equals("'s")) {

@@ -95,11 +95,10 @@ final class Gazetteer {
                 g.addName(alt, row[0], EntityType.ORGANIZATION);
             }
         }
-        for (String[] row : rows("cities.tsv")) {
-            g.addName(row[0], row[0], EntityType.LOCATION, true);
-        }
-        for (String[] row : rows("subdivisions.tsv")) { // weak like a city: "Guerrero" is also a surname
-            g.addName(row[0], row[0], EntityType.LOCATION, true);
+        for (String file : List.of("cities.tsv", "subdivisions.tsv")) { // weak names: "Guerrero" is also a surname
+            for (String[] row : rows(file)) {
+                g.addName(row[0], row[0], EntityType.LOCATION, true);
+            }
         }
         for (String[] row : rows("subdivision-abbreviations.tsv")) {
             g.stateAbbreviations.put(Names.key(row[0]), row[1]);
@@ -117,18 +116,10 @@ final class Gazetteer {
                 default -> g.titleModifiers.addAll(values(row, 1));
             }
         }
-        for (String[] row : rows("org-words.txt")) {
-            g.orgWords.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("place-words.txt")) {
-            g.placeWords.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("venue-words.txt")) {
-            g.venueWords.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("event-words.txt")) {
-            g.eventWords.addAll(List.of(row[0].split(" ")));
-        }
+        addWords("org-words.txt", g.orgWords);
+        addWords("place-words.txt", g.placeWords);
+        addWords("venue-words.txt", g.venueWords);
+        addWords("event-words.txt", g.eventWords);
         for (String[] row : rows("surname-cues.txt")) {
             String[] words = row[0].split(" ");
             g.surnameCues.put(words[0], Set.of(java.util.Arrays.copyOfRange(words, 1, words.length)));
@@ -136,18 +127,10 @@ final class Gazetteer {
         for (String[] row : rows("outlet-cues.txt")) {
             g.outletCues.add(row[0].split(" "));
         }
-        for (String[] row : rows("institution-words.txt")) {
-            g.institutionWords.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("portfolio-words.txt")) {
-            g.portfolioWords.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("not-names.txt")) {
-            g.notNames.addAll(List.of(row[0].split(" ")));
-        }
-        for (String[] row : rows("person-nouns.txt")) {
-            g.personNouns.addAll(List.of(row[0].split(" ")));
-        }
+        addWords("institution-words.txt", g.institutionWords);
+        addWords("portfolio-words.txt", g.portfolioWords);
+        addWords("not-names.txt", g.notNames);
+        addWords("person-nouns.txt", g.personNouns);
         for (String[] row : rows("coreference.tsv")) {
             g.coreferenceWords.put(row[0], Set.copyOf(values(row, 1)));
         }
@@ -159,10 +142,15 @@ final class Gazetteer {
         for (String[] row : rows("org-descriptions.txt")) {
             (row[0].equals("generic") ? g.genericOrgHeads : g.namedOrgHeads).addAll(values(row, 1));
         }
-        for (String[] row : rows("name-edges.txt")) {
-            g.nameEdges.addAll(List.of(row[0].split(" ")));
-        }
+        addWords("name-edges.txt", g.nameEdges);
         return g;
+    }
+
+    /** The words of a word list, a line or several a line (separated by spaces), into a set. */
+    private static void addWords(String file, Set<String> into) {
+        for (String[] row : rows(file)) {
+            into.addAll(List.of(row[0].split(" ")));
+        }
     }
 
     private void addPlace(String canonical, EntityType type) {
@@ -227,6 +215,11 @@ final class Gazetteer {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
     }
 
+    /** Whether two words in a row are one title head ("Prime Minister", "Crown Prince"). */
+    boolean isTitleHead(String first, String second) {
+        return isTitleHead(first + " " + second);
+    }
+
     /** A word list of coreference.tsv by its key ("heads.descriptive"); empty for an unknown key. */
     Set<String> coreferenceWords(String key) {
         return coreferenceWords.getOrDefault(key, Set.of());
@@ -252,8 +245,18 @@ final class Gazetteer {
         return honorifics.contains(words.replace(".", ""));
     }
 
+    /** Whether two words in a row are one form of address ("Tan Sri", "Datuk Seri"). */
+    boolean isHonorific(String first, String second) {
+        return isHonorific(first + " " + second);
+    }
+
     boolean isTitleWord(String word) {
         return isTitleHead(word) || titleModifiers.contains(word) || titleModifiers.contains(capitalize(word));
+    }
+
+    /** Whether two words in a row are one title word ("Managing Director", "Datuk Seri"). */
+    boolean isTitleWord(String first, String second) {
+        return isTitleWord(first + " " + second);
     }
 
     boolean isOrgWord(String word) {

@@ -66,7 +66,7 @@ final class Roles {
         while (i > 0 && index.at(s.index(), i - 1) == null) {
             if (gazetteer.isTitleWord(s.token(i - 1).norm())) {
                 i--;
-            } else if (i > 1 && gazetteer.isTitleWord(s.token(i - 2).norm() + " " + s.token(i - 1).norm())) {
+            } else if (i > 1 && gazetteer.isTitleWord(s.token(i - 2).norm(), s.token(i - 1).norm())) {
                 i -= 2; // "Tan Sri"
             } else if (i > 1 && i < titleEnd && TITLE_CONJUNCTIONS.contains(s.token(i - 1).norm())
                     && gazetteer.isTitleHead(s.token(i - 2).norm())) {
@@ -191,7 +191,7 @@ final class Roles {
         while (end > from) {
             if (gazetteer.isHonorific(s.token(end - 1).norm())) {
                 end--;
-            } else if (end - 1 > from && gazetteer.isHonorific(s.token(end - 2).norm() + " " + s.token(end - 1).norm())) {
+            } else if (end - 1 > from && gazetteer.isHonorific(s.token(end - 2).norm(), s.token(end - 1).norm())) {
                 end -= 2;
             } else {
                 break;
