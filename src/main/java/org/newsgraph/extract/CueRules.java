@@ -482,8 +482,8 @@ final class CueRules {
             return null;
         }
         EntityMention owner = v.word(k).equals("'s") ? v.mention(k - 1) : v.mention(k);
-        boolean possessive = v.word(k).equals("'s") || v.word(k).equals("his") || v.word(k).equals("her")
-                || v.word(k).equals("their");
+        boolean possessive = v.word(k).equals("'s") || v.word(k).equals("her")
+                || cues.is("possessive.pronouns", v.word(k));
         if (owner == null || !possessive || !v.type(owner).isAgent()) {
             return null;
         }

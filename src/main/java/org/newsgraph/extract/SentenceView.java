@@ -115,8 +115,8 @@ final class SentenceView {
         if (m == null || !type(m).isAgent()) {
             return null;
         }
-        if (m.kind() == EntityMention.Kind.PRONOUN && (word(i).equals("his") || word(i).equals("her")
-                && i + 1 < size() && isNominal(i + 1))) {
+        if (m.kind() == EntityMention.Kind.PRONOUN && (cues.is("possessive.pronouns", word(i))
+                || word(i).equals("her") && i + 1 < size() && isNominal(i + 1))) {
             return null; // possessive: "his counterpart" is about the counterpart ("received her" is not)
         }
         return m;

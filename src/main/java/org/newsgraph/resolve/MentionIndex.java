@@ -40,6 +40,12 @@ final class MentionIndex {
         return types.get(entity) == EntityType.PERSON;
     }
 
+    /** A person or organization: who can speak, meet or call. */
+    boolean isAgent(int entity) {
+        EntityType type = types.get(entity);
+        return type != null && type.isAgent();
+    }
+
     List<EntityMention> all() {
         return all;
     }

@@ -66,6 +66,7 @@ public final class Resolver {
                     drafts.get(m.entity()).aliases.add(text.text().substring(m.start(), m.end()));
                 }
             }
+            new QuoteSpeakers(gazetteer, text, index).find();
             return new ResolvedText(text, drafts.stream().map(Draft::entity).toList(), index.all(), roles);
         }
 
