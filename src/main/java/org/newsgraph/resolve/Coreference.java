@@ -28,6 +28,8 @@ final class Coreference {
     private static final int MAX_ORG_MODIFIERS = 3;
     /** How far back the organization a description stands for may have been named. */
     private static final int ORG_LOOKBACK_SENTENCES = 3;
+    /** How long a description's "of" phrase may be before a name in apposition: "of the regional government". */
+    private static final int MAX_OF_PHRASE = 6;
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
@@ -49,6 +51,8 @@ final class Coreference {
     private final Set<String> genericHeads;
     private final Set<String> diplomats;
     private final Set<String> qualifiers;
+    /** Qualifiers that make a description a future holder's: "the next foreign minister". */
+    private final Set<String> futureQualifiers;
     /** Titles written short, and the title in full ("pm" = "prime minister"). */
     private final Map<String, String> shortTitles;
     /** The gender the article's words give each person ("Ms Torres", "spokesman Ruiz"), where they do. */
@@ -77,6 +81,7 @@ final class Coreference {
         this.genericHeads = gazetteer.coreferenceWords("heads.generic");
         this.diplomats = gazetteer.coreferenceWords("heads.diplomats");
         this.qualifiers = gazetteer.coreferenceWords("qualifiers");
+        this.futureQualifiers = gazetteer.coreferenceWords("qualifiers.future");
         this.shortTitles = new HashMap<>();
         for (String pair : gazetteer.coreferenceWords("titles.short")) {
             String[] kv = pair.split("=", 2);
@@ -122,8 +127,13 @@ final class Coreference {
                 && index.at(s.index(), start - 1) == null) {
             start--;
         }
+        if (appositionAfter(s, head + 1)) {
+            return null; // "the president of the regional government, X": X's title
+        }
         int owner = roleFinder.ownerBefore(s, start);
-        if (owner >= 0) {
+        if (owner < 0 && start > 0 && s.token(start - 1).norm().equalsIgnoreCase("the")) {
+            owner = ownerAfter(s, head + 1); // "the foreign minister of Ghana"
+        } else if (owner >= 0) {
             start = ownerStart(s, start);
             while (start > 0 && qualifiers.contains(s.token(start - 1).norm().toLowerCase())) {
                 start--; // "the visiting UN envoy": a qualifier before the owner
@@ -136,6 +146,9 @@ final class Coreference {
         }
         if (definite) {
             start--;
+        }
+        if (futureHolder(s, start, head)) {
+            return null; // "the next foreign minister": nobody yet
         }
         int person = holder(word, headTitle(s, start, head), owner, ownerWords, s.index());
         if (word.equals("counterpart")) {
@@ -193,6 +206,45 @@ final class Coreference {
     private boolean nameHas(int entity, String word) {
         for (String w : labels.apply(entity).toLowerCase().split("[^\\p{L}]+")) {
             if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a description's "of" phrase ends in a comma and a person's name: "the president of the regional
+     * government, X" is X's title in apposition, not a reference back.
+     */
+    private boolean appositionAfter(Sentence s, int i) {
+        if (i >= s.size() || !s.token(i).norm().equals("of")) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() - 1 && k <= i + MAX_OF_PHRASE; k++) {
+            if (s.token(k).norm().equals(",")) {
+                return namedRightAfter(s, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /** The country or body named right after a description's "of" ("the foreign minister of Ghana"), or -1. */
+    private int ownerAfter(Sentence s, int i) {
+        int k = i + 1;
+        if (i >= s.size() || !s.token(i).norm().equals("of")) {
+            return -1;
+        }
+        if (k < s.size() && s.token(k).norm().equalsIgnoreCase("the")) {
+            k++;
+        }
+        EntityMention m = k < s.size() ? index.at(s.index(), k) : null;
+        return m != null && !index.isPerson(m.entity()) ? m.entity() : -1;
+    }
+
+    /** "the next foreign minister", "the incoming president": an office its holder has not taken yet. */
+    private boolean futureHolder(Sentence s, int start, int head) {
+        for (int k = start; k < head; k++) {
+            if (futureQualifiers.contains(s.token(k).norm().toLowerCase())) {
                 return true;
             }
         }
