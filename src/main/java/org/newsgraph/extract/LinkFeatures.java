@@ -27,6 +27,8 @@ final class LinkFeatures {
     private static final int WITH_WINDOW = 6;
     /** Tokens that may stand before a trigger's object ("received the visiting Iranian minister X"). */
     private static final int OBJECT_GAP = 6;
+    /** How far before a mention its governing preposition may stand: "of the visiting Iranian minister X". */
+    private static final int GOVERNOR_WINDOW = 4;
 
     private final CueRules rules;
     private final Cues cues;
@@ -216,6 +218,7 @@ final class LinkFeatures {
         f.add("r=" + word(v, m.endToken()));
         f.add("tl=" + word(v, t - 1));
         f.add("m_quoted=" + v.insideQuote(m.firstToken()));
+        f.add("gov=" + governor(v, m));
         f.add("first_person=" + (t > 0 && (word(v, t - 1).equals("we") || word(v, t - 1).equals("i"))));
         f.add("participle=" + (t > 0 && word(v, t - 1).equals(",") && v.word(t).endsWith("ing")));
         f.add("complement=" + complement);
@@ -237,6 +240,25 @@ final class LinkFeatures {
         int after = m.endToken();
         return after < v.size() && cues.is("report.verbs", v.word(after)) && closes(v, after + 1)
                 || m.firstToken() > 0 && cues.is("report.verbs", v.word(m.firstToken() - 1)) && closes(v, after);
+    }
+
+    /**
+     * The preposition that governs a mention, past its determiners, adjectives and titles ("of" in "the head of
+     * the WHO", "to" in "according to X", "for" in "support for the UN envoy's efforts"), or "none": a mention
+     * inside a prepositional phrase is seldom who acts.
+     */
+    private static String governor(SentenceView v, EntityMention m) {
+        for (int i = m.firstToken() - 1; i >= 0 && i >= m.firstToken() - GOVERNOR_WINDOW; i--) {
+            String pos = v.pos(i);
+            if (pos.equals("ADP")) {
+                return v.word(i);
+            }
+            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("PROPN") && !pos.equals("NUM")
+                    || v.mention(i) != null) {
+                return "none";
+            }
+        }
+        return "none";
     }
 
     /** Whether the sentence ends at a token ("…, X said." but not "X said the talks went well"). */

@@ -96,4 +96,25 @@ class LinkFeaturesTest {
         assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
                 + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));
     }
+
+    /** Features of the call of mention {@code agent} at the trigger. */
+    private List<String> call(String spec, String triggerWord, int agent, String... prefixes) {
+        ResolvedText r = Tagged.sentence(spec);
+        SentenceView v = new SentenceView(r, 0, lexicon.cues());
+        int t = 0;
+        while (!v.word(t).equals(triggerWord)) {
+            t++;
+        }
+        String[] f = features.call(v, lexicon.trigger(Lexicon.Relation.CALL, triggerWord), t,
+                r.mentions().get(agent), true, false);
+        return Arrays.stream(f).filter(x -> Arrays.stream(prefixes).anyMatch(x::startsWith)).toList();
+    }
+
+    @Test
+    void aBodyAfterOfInTheSubjectIsGovernedByOfAndTheHeadOfTheSubjectByNothing() {
+        String spec = "The/DET head/NOUN of/ADP the/DET [World Farmers Union]ORGANIZATION ,/PUNCT"
+                + " [Ana Torres]PERSON ,/PUNCT urged/VERB restraint/NOUN ./PUNCT";
+        assertEquals(List.of("gov=of"), call(spec, "urged", 0, "gov="));
+        assertEquals(List.of("gov=none"), call(spec, "urged", 1, "gov="));
+    }
 }
