@@ -44,8 +44,9 @@ public final class Extractor {
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
 
-    /** What the cue rules found, and every candidate link of an article. */
-    public record Candidates(Extraction rules, List<MeetCandidate> meetings, List<CallCandidate> calls) {
+    /** What the cue rules found, every candidate link of an article, and who came with whom. */
+    public record Candidates(Extraction rules, List<MeetCandidate> meetings, List<CallCandidate> calls,
+                             List<Entourages.Entourage> entourages) {
     }
 
     private final Lexicon lexicon;
@@ -55,6 +56,7 @@ public final class Extractor {
     private final CueRules rules;
     private final LinkFeatures features;
     private final Modality modality;
+    private final Entourages entourages;
 
     /** The shipped lexicon and models. */
     public Extractor() {
@@ -70,6 +72,7 @@ public final class Extractor {
         this.rules = new CueRules(cues, callContent);
         this.features = new LinkFeatures(rules, cues);
         this.modality = new Modality(rules, cues);
+        this.entourages = new Entourages(cues);
     }
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
@@ -92,12 +95,14 @@ public final class Extractor {
             views.add(new SentenceView(resolved, s, cues));
         }
         List<LeadAgent> lead = leadAgents(views);
+        List<Entourages.Entourage> came = new ArrayList<>();
         for (SentenceView v : views) {
             meetCandidates(v, proposed, lead, meets);
             callCandidates(v, proposed, calls);
+            came.addAll(entourages.find(v));
         }
         meets.removeIf(m -> oneNameInOther(resolved, m.pair()));
-        return new Candidates(proposed, meets, calls);
+        return new Candidates(proposed, meets, calls, came);
     }
 
     /**
@@ -330,6 +335,7 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
+        addEntourages(c.entourages(), bySentence);
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Scored best = e.getValue().values().stream().max(Comparator.comparingDouble(Scored::p)).orElseThrow();
@@ -338,6 +344,35 @@ public final class Extractor {
                     List.copyOf(e.getValue().keySet()), Math.round(mean * 1000) / 1000.0);
         });
         return collector.meetings();
+    }
+
+    /**
+     * Who came with a principal meets whom the principal met in the latest sentence, up to the entourage's own,
+     * that pairs the principal; and in the entourage's sentence no one of that side is paired with another.
+     */
+    private static void addEntourages(List<Entourages.Entourage> entourages,
+                                      Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Entourages.Entourage e : entourages) {
+            Set<Integer> side = new HashSet<>(e.members());
+            side.add(e.anchor());
+            Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
+            for (int s = e.sentence(); s >= 0 && inherited.isEmpty(); s--) {
+                for (Map.Entry<Meeting.Pair, Scored> p : accepted.getOrDefault(s, Map.of()).entrySet()) {
+                    int other = p.getKey().a() == e.anchor() ? p.getKey().b()
+                            : p.getKey().b() == e.anchor() ? p.getKey().a() : -1;
+                    if (other >= 0 && !side.contains(other)) {
+                        Scored told = new Scored(e.trigger(), p.getValue().p()); // dated by the entourage's sentence
+                        e.members().forEach(m -> inherited.merge(Meeting.Pair.of(m, other), told, Scored::max));
+                    }
+                }
+            }
+            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
+            here.keySet().removeIf(p -> side.contains(p.a()) && side.contains(p.b()));
+            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+            if (here.isEmpty()) {
+                accepted.remove(e.sentence());
+            }
+        }
     }
 
     /** The agents the call model takes at each trigger, with the content and addressee of its complement. */

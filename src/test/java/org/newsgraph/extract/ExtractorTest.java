@@ -44,6 +44,15 @@ class ExtractorTest {
     }
 
     @Test
+    void whoAccompaniedAPrincipalMeetsWhomThePrincipalMetAndNotThePrincipal() {
+        assertEquals(List.of("Amina Wanjiru = Kofi Mensah", "Kofi Mensah = Otieno Kamau", "Kofi Mensah = Wanjiku Njeri"),
+                pairs(extract("Kenyan Foreign Minister Amina Wanjiru toured West Africa this week. The Kenyan"
+                        + " Football Federation sent a team to Lagos. Nigerian fans cheered the team on Sunday."
+                        + " On Monday Wanjiru met Ghanaian President Kofi Mensah in Accra. Wanjiru was accompanied"
+                        + " in the meeting by Trade Minister Otieno Kamau and Energy Minister Wanjiku Njeri.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));

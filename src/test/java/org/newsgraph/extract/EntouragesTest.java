@@ -1,0 +1,42 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.ResolvedText;
+
+/** Who came with a principal, on hand-tagged sentences: no NER or POS model involved. */
+class EntouragesTest {
+
+    private final Entourages entourages = new Entourages(Lexicon.english().cues());
+
+    /** Each entourage of the sentence as "principal: member, member". */
+    private List<String> find(String spec) {
+        ResolvedText r = Tagged.sentence(spec);
+        return entourages.find(new SentenceView(r, 0, Lexicon.english().cues())).stream()
+                .map(e -> r.entity(e.anchor()).label() + ": " + String.join(", ",
+                        e.members().stream().map(m -> r.entity(m).label()).toList()))
+                .toList();
+    }
+
+    @Test
+    void whoAccompaniedThePrincipalInTheMeetingIsItsEntourage() {
+        assertEquals(List.of("Ana Torres: Luis Vega, Marta Gil"), find("[Ana Torres]PERSON was/AUX accompanied/VERB"
+                + " in/ADP the/DET meeting/NOUN by/ADP Finance/PROPN Minister/PROPN [Luis Vega]PERSON and/CCONJ"
+                + " [Marta Gil]PERSON ./PUNCT"));
+    }
+
+    @Test
+    void aSentenceOpeningWithJoiningNamesThePrincipalFirstAndTheMembersAfterTheVerb() {
+        assertEquals(List.of("Ana Torres: Luis Vega, Marta Gil"), find("Joining/VERB [Ana Torres]PERSON were/AUX"
+                + " [Luis Vega]PERSON and/CCONJ [Marta Gil]PERSON ./PUNCT"));
+    }
+
+    @Test
+    void joiningAnotherWithNoByIsNoEntourage() {
+        assertEquals(List.of(), find("[Luis Vega]PERSON joined/VERB [Ana Torres]PERSON in/ADP calling/VERB"
+                + " for/ADP talks/NOUN ./PUNCT"));
+    }
+}
