@@ -139,6 +139,9 @@ final class Coreference {
                 start--; // "the visiting UN envoy": a qualifier before the owner
             }
         }
+        if (start >= 2 && s.token(start - 1).norm().equals(",") && namedRightAfter(s, start - 2)) {
+            return null; // "X, Russian Foreign Minister,": X's title in apposition, not a reference back
+        }
         Set<String> ownerWords = owner >= 0 ? ownerWords(s.token(start).norm()) : Set.of();
         boolean definite = start > 0 && s.token(start - 1).norm().equalsIgnoreCase("the");
         if (owner < 0 && !definite && !s.token(start).norm().equalsIgnoreCase("the")) {

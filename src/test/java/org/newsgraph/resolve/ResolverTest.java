@@ -318,6 +318,13 @@ class ResolverTest {
     }
 
     @Test
+    void aTitleSetOffByCommasAfterANameIsThatNamesTitleNotADescription() {
+        ResolvedText r = resolve("Foreign Minister Kwame Asante arrived in Moscow on Monday. He held talks with Boris"
+                + " Volkov, Russian Foreign Minister, on trade.");
+        assertEquals(List.of(), descriptions(r));
+    }
+
+    @Test
     void aDescriptionOfTheNextHolderOfAnOfficeIsNobodyYet() {
         ResolvedText r = resolve("Ghanaian Foreign Minister Kwame Asante arrived in Nairobi. Officials said the next"
                 + " Ghanaian foreign minister would be named in May.");
