@@ -119,7 +119,6 @@ final class QuoteSpeakers {
             }
             if (open != null) {
                 open.segments.add(new Segment(s.index(), from, s.size()));
-                from = 0;
             }
         }
         return out;

@@ -20,14 +20,19 @@ class LinkFeaturesTest {
         return meeting(spec, triggerWord, 1, prefixes);
     }
 
+    private static int tokenOf(SentenceView v, String word) {
+        int t = 0;
+        while (!v.word(t).equals(word)) {
+            t++;
+        }
+        return t;
+    }
+
     /** Features of the meeting of the first mention with mention {@code second}. */
     private List<String> meeting(String spec, String triggerWord, int second, String... prefixes) {
         ResolvedText r = Tagged.sentence(spec);
         SentenceView v = new SentenceView(r, 0, lexicon.cues());
-        int t = 0;
-        while (!v.word(t).equals(triggerWord)) {
-            t++;
-        }
+        int t = tokenOf(v, triggerWord);
         EntityMention a = r.mentions().get(0);
         EntityMention b = r.mentions().get(second);
         String[] f = features.meeting(v, lexicon.trigger(Lexicon.Relation.MEET, triggerWord), t, a, b);
@@ -101,10 +106,7 @@ class LinkFeaturesTest {
     private List<String> call(String spec, String triggerWord, int agent, String... prefixes) {
         ResolvedText r = Tagged.sentence(spec);
         SentenceView v = new SentenceView(r, 0, lexicon.cues());
-        int t = 0;
-        while (!v.word(t).equals(triggerWord)) {
-            t++;
-        }
+        int t = tokenOf(v, triggerWord);
         String[] f = features.call(v, lexicon.trigger(Lexicon.Relation.CALL, triggerWord), t,
                 r.mentions().get(agent), true, false);
         return Arrays.stream(f).filter(x -> Arrays.stream(prefixes).anyMatch(x::startsWith)).toList();
