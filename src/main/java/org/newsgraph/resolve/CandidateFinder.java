@@ -88,6 +88,7 @@ final class CandidateFinder {
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
             StateTags.find(s, gazetteer, out);
+            CompoundNames.find(s, gazetteer, out);
             DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);

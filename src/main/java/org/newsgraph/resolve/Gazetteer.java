@@ -49,6 +49,7 @@ final class Gazetteer {
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
+    private final Set<String> compoundParticiples = new HashSet<>();
     private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
@@ -128,6 +129,7 @@ final class Gazetteer {
             g.outletCues.add(row[0].split(" "));
         }
         addWords("institution-words.txt", g.institutionWords);
+        addWords("compound-participles.txt", g.compoundParticiples);
         addWords("portfolio-words.txt", g.portfolioWords);
         addWords("not-names.txt", g.notNames);
         addWords("person-nouns.txt", g.personNouns);
@@ -301,6 +303,11 @@ final class Gazetteer {
     /** "Cabinet", "Senate": a word that alone names a country's national institution. */
     boolean isInstitutionWord(String word) {
         return institutionWords.contains(word);
+    }
+
+    /** "backed", "based": a participle that makes an adjective of the name before its hyphen ("NATO-backed"). */
+    boolean isCompoundParticiple(String word) {
+        return compoundParticiples.contains(word);
     }
 
     /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */

@@ -866,4 +866,23 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("The deal is close, one insider told Ivo Brandt on Monday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aKnownBodyOrPlaceBeforeAHyphenAndAParticipleIsMentionedThere() {
+        ResolvedText r = resolve("Farmers in Wendaland protested against the United Nations-brokered land deal, "
+                + "which a NATO-backed council had signed. A Saudi-led group stayed away.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "United Nations").type());
+        assertEquals(EntityType.ORGANIZATION, named(r, "North Atlantic Treaty Organization").type());
+        assertFalse(r.entities().stream().anyMatch(e -> e.label().contains("-")), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.label().equals("Saudi Arabia")), r.entities().toString());
+    }
+
+    @Test
+    void aPlaceInAHyphenatedCompoundBeforeATitleIsNoOwnerOfTheRole() {
+        ResolvedText r = resolve("Cairo-based Prime Minister Tarek Osmani met farmers on Monday.");
+        assertEquals(EntityType.LOCATION, named(r, "Cairo").type());
+        Role role = r.roles().stream().filter(x -> x.person() == indexOf(r, "Tarek Osmani")).findFirst().orElseThrow();
+        assertEquals("Prime Minister", role.title());
+        assertEquals(-1, role.roleOf());
+    }
 }
