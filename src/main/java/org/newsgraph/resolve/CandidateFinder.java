@@ -1310,6 +1310,12 @@ final class CandidateFinder {
         if (run == from) {
             return k;
         }
+        for (int t = from + 1; t + 1 < run; t++) {
+            if (gazetteer.isTitleHead(s.token(t).norm())) {
+                run = t; // "Federation of Ontario | President Ana Diaz": a title and its holder after the body's name
+                break;
+            }
+        }
         if (!placeAllowed && isPlace(article(s, from, run)) || !of && !the && run - from < 2) {
             return k;
         }

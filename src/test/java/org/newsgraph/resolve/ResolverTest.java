@@ -885,4 +885,12 @@ class ResolverTest {
         assertEquals("Prime Minister", role.title());
         assertEquals(-1, role.roleOf());
     }
+
+    @Test
+    void aBodysOfPhraseEndsBeforeATitleAndTheNameOfItsHolder() {
+        ResolvedText r = resolveWithNames("\"The talks went well,\" said Northern Nurses Federation of Kelora "
+                + "President Ama Boateng on Friday.", "Federation of Kelora=organization:0.7", "Ama Boateng=person:0.97");
+        assertEquals(List.of("Northern Nurses Federation of Kelora"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Ama Boateng"), labels(r, EntityType.PERSON));
+    }
 }
