@@ -509,6 +509,10 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
+            int place = end - i > MIN_NAME_AFTER_PLACE ? leadingPlace(s, i, end, false) : i;
+            if (place > i && personsName(s, place, end)) {
+                i = place; // "Ambassador of Kuwait Ana Maria Diaz, Ambassador of ...": the place is no part of the name
+            }
             if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
                 int k = end;
                 while (k > i && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {

@@ -893,4 +893,13 @@ class ResolverTest {
         assertEquals(List.of("Northern Nurses Federation of Kelora"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("Ama Boateng"), labels(r, EntityType.PERSON));
     }
+
+    @Test
+    void aCountryBeforeAnEnvoysNameInAListOfTitlesIsNoPartOfTheName() {
+        ResolvedText r = resolveWithNames("The guests included Ambassador of Kuwait Yousef Bu Hamad, Ambassador of Oman "
+                + "Salim Harthy and others.", "Kuwait Yousef Bu Hamad=organization:0.7", "Oman=location:0.9",
+                "Salim Harthy=person:0.9");
+        assertEquals(List.of("Salim Harthy", "Yousef Bu Hamad"), labels(r, EntityType.PERSON));
+        assertEquals(EntityType.LOCATION, named(r, "Kuwait").type());
+    }
 }
