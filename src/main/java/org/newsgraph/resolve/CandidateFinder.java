@@ -1320,6 +1320,13 @@ final class CandidateFinder {
                 break;
             }
         }
+        for (int j = from + 1; j + MIN_NAME_AFTER_PLACE <= run; j++) {
+            Gazetteer.Known known = gazetteer.lookup(article(s, from, j));
+            if (known != null && !known.weak() && personsName(s, j, run)) {
+                run = j; // "Embassy of Iraq | Ali Hassan Jaber": the envoy's name after the body's
+                break;
+            }
+        }
         if (!placeAllowed && isPlace(article(s, from, run)) || !of && !the && run - from < 2) {
             return k;
         }

@@ -902,4 +902,12 @@ class ResolverTest {
         assertEquals(List.of("Salim Harthy", "Yousef Bu Hamad"), labels(r, EntityType.PERSON));
         assertEquals(EntityType.LOCATION, named(r, "Kuwait").type());
     }
+
+    @Test
+    void aBodysOfPhraseEndsAtAKnownPlaceThatAPersonsNameFollows() {
+        ResolvedText r = resolveWithNames("The First Secretary of the Embassy of Peru Tomas Ruiz Ortega attended.",
+                "Embassy=organization:0.8", "Peru=location:0.99", "Tomas Ruiz Ortega=person:0.8");
+        assertEquals(List.of("Embassy of Peru"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Tomas Ruiz Ortega"), labels(r, EntityType.PERSON));
+    }
 }
