@@ -96,6 +96,10 @@ final class Clusterer {
             }
             if (target == null) {
                 target = personByGivenName(c, key, clusters);
+                if (target != null && c.type() != EntityType.PERSON) { // "the Yoon administration": Yoon Suk Yeol's
+                    c = new Candidate(c.sentence(), c.first(), c.end(), EntityType.PERSON, c.probability(), null,
+                            c.titleStart(), c.personCue(), c.label());
+                }
             }
             if (target == null) {
                 target = bodyByHeadWord(c, key, clusters);
@@ -176,12 +180,16 @@ final class Clusterer {
     /**
      * The one person whose full name begins with this lone word: many people are named by their first name in
      * news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru") and the family name comes first in others
-     * ("Wang" for "Wang Lei"). Asked only for a word typed as a person that is no known place and does not follow
-     * "in", "at" and the like (a town can be someone's first name too: "in Alexandra"), and when no name ends in
-     * it; two people it could begin are neither.
+     * ("Wang" for "Wang Lei"). Asked only for a word that is no known place and does not follow "in", "at" and the
+     * like (a town can be someone's first name too: "in Alexandra"), and when no name ends in it; two people it could
+     * begin are neither. A word typed otherwise ("the Yoon administration" for "Yoon Suk Yeol") fits too unless it is
+     * known or an organization, venue or place word, and then votes "person".
      */
     private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
-        if (c.type() != EntityType.PERSON || key.contains(" ") || Gazetteer.shared().lookup(key) != null
+        Gazetteer g = Gazetteer.shared();
+        String word = c.text(sentence(c), text.text());
+        if (c.type() != EntityType.PERSON && (c.known() != null || g.isOrgWord(word) || g.isVenueWord(word)
+                || g.isPlaceWord(word)) || key.contains(" ") || g.lookup(key) != null
                 || CandidateFinder.afterPlacePreposition(sentence(c), c.first())) {
             return null;
         }

@@ -910,4 +910,14 @@ class ResolverTest {
         assertEquals(List.of("Embassy of Peru"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("Tomas Ruiz Ortega"), labels(r, EntityType.PERSON));
     }
+
+    @Test
+    void aLoneFamilyNameTheModelTypedAsABodyJoinsThePersonItBeginsAndVotesPerson() {
+        ResolvedText r = resolveWithNames("President Choe Jin-ho arrived in Wendaland on Monday. Critics said the "
+                + "Choe administration had ignored the farmers.", "Choe Jin-ho=person:0.9", "Wendaland=location:0.9",
+                "Choe=organization:0.95");
+        assertEquals(List.of("Choe Jin-ho"), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Choe"), named(r, "Choe Jin-ho").aliases());
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
