@@ -83,6 +83,7 @@ final class CandidateFinder {
                 spotBodies(s, out);
                 spotInstitutions(s, out);
                 OutletCues.find(s, gazetteer, out);
+                AddressedBodies.find(s, gazetteer, out);
             }
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);

@@ -214,14 +214,15 @@ final class Clusterer {
 
     /**
      * The one body or venue whose name ends in this lone head word: "the Commission" after "European Commission",
-     * "the Palace" after "Bayan Palace". Asked only for an organization, venue or place word that is no known
-     * name; two names it could end are neither.
+     * "the Palace" after "Bayan Palace", "the authorities" after "the Egyptian authorities". Asked only for an
+     * organization, venue or place word, or a lower-case body's head, that is no known name; two names it could end
+     * are neither.
      */
     private Cluster bodyByHeadWord(Candidate c, String key, List<Cluster> clusters) {
         Gazetteer g = Gazetteer.shared();
         String word = c.text(sentence(c), text.text());
         if (key.contains(" ") || c.known() != null || g.lookup(key) != null
-                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word))) {
+                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word) || g.isAddressedBodyHead(word))) {
             return null;
         }
         List<Cluster> fitting = clusters.stream()

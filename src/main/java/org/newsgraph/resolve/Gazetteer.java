@@ -50,6 +50,8 @@ final class Gazetteer {
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
     private final Set<String> compoundParticiples = new HashSet<>();
+    private final List<String[]> addressedBodyCues = new ArrayList<>();
+    private final Set<String> addressedBodyHeads = new HashSet<>();
     private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
@@ -130,6 +132,13 @@ final class Gazetteer {
         }
         addWords("institution-words.txt", g.institutionWords);
         addWords("compound-participles.txt", g.compoundParticiples);
+        for (String[] row : rows("addressed-bodies.txt")) {
+            if (row[0].equals("cues")) {
+                values(row, 1).forEach(cue -> g.addressedBodyCues.add(cue.split(" ")));
+            } else {
+                g.addressedBodyHeads.addAll(values(row, 1));
+            }
+        }
         addWords("portfolio-words.txt", g.portfolioWords);
         addWords("not-names.txt", g.notNames);
         addWords("person-nouns.txt", g.personNouns);
@@ -308,6 +317,16 @@ final class Gazetteer {
     /** "backed", "based": a participle that makes an adjective of the name before its hyphen ("NATO-backed"). */
     boolean isCompoundParticiple(String word) {
         return compoundParticiples.contains(word);
+    }
+
+    /** "urged", "called on": words of a call before the lower-case body it is made of ("the government"). */
+    List<String[]> addressedBodyCues() {
+        return addressedBodyCues;
+    }
+
+    /** "government", "authorities": the lower-case head of a body a call is made of. */
+    boolean isAddressedBodyHead(String word) {
+        return addressedBodyHeads.contains(word);
     }
 
     /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */

@@ -920,4 +920,13 @@ class ResolverTest {
         assertEquals(List.of("Choe"), named(r, "Choe Jin-ho").aliases());
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aLowerCaseBodyACallIsMadeOfIsAnOrganizationNamedAsWritten() {
+        ResolvedText r = resolve("Farmers in Wendaland urged the government to lower fuel prices on Monday. They also "
+                + "called on the Kenyan authorities to free three activists and asked the authorities to stop the arrests. "
+                + "The government said nothing.");
+        assertEquals(List.of("Kenyan authorities", "government"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("authorities"), named(r, "Kenyan authorities").aliases());
+    }
 }
