@@ -929,4 +929,12 @@ class ResolverTest {
         assertEquals(List.of("Kenyan authorities", "government"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("authorities"), named(r, "Kenyan authorities").aliases());
     }
+
+    @Test
+    void citiesAndCapitalsSpeltWithAccentsAreKnownPlaces() {
+        ResolvedText r = resolveWithNames("Coffee growers from Medellín met traders in Lomé on Monday.",
+                "Medellín=organization:0.6", "Lomé=organization:0.6");
+        assertEquals(List.of("Lomé", "Medellín"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
