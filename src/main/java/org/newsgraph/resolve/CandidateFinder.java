@@ -88,6 +88,7 @@ final class CandidateFinder {
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
+            spotLowerCaseVenues(s, out);
             StateTags.find(s, gazetteer, out);
             CompoundNames.find(s, gazetteer, out);
             DeclaredAcronyms.find(s, gazetteer, out);
@@ -596,6 +597,39 @@ final class CandidateFinder {
             if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() < from || c.end() > to))) {
                 continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    /**
+     * "the Dolmabahce palace", "in Zamzam camp": a proper noun nobody found, followed by a venue word in lower case, is
+     * a named place with the word in its name, as written; so is a place the model found without the word. A known
+     * place before the word ("a Nairobi hotel") is the
+     * place itself and is left to the gazetteer; so are demonyms and known bodies.
+     */
+    private void spotLowerCaseVenues(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (!Character.isLowerCase(w.codePointAt(0)) || !gazetteer.isVenueWord(capitalized(w))
+                    || gazetteer.isOrgWord(capitalized(w))) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 2 && isCapitalWord(s.token(first - 1).norm())
+                    && s.token(first - 1).isPos("PROPN") && !DETERMINERS.contains(s.token(first - 1).norm())
+                    && !gazetteer.isNameEdge(s.token(first - 1).norm()) && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
+                first--;
+            }
+            int from = first;
+            int to = i + 1;
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || gazetteer.lookup(span(s, first, i)) != null || gazetteer.countryOfDemonym(span(s, first, i)) != null
+                    || gazetteer.isNotAName(s.token(first).norm())
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && !(c.first() == from
+                        && c.end() == to - 1 && c.type() == EntityType.LOCATION && c.known() == null))) {
+                continue; // the model's place without the venue word is this place
             }
             out.removeIf(c -> c.overlaps(s.index(), from, to));
             out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));

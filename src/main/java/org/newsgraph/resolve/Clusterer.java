@@ -200,7 +200,10 @@ final class Clusterer {
         return fitting.size() == 1 ? fitting.get(0) : null;
     }
 
-    /** "Enga province" → "Enga": a place's name before a lower-case place word, or null. */
+    /**
+     * "Enga province" → "Enga", "Zamzam camp" → "Zamzam": a place's name before a lower-case place or venue word, or
+     * null.
+     */
     static String withoutLowerCasePlaceWord(String form) {
         int space = form.lastIndexOf(' ');
         if (space <= 0 || !Character.isLowerCase(form.charAt(space + 1))) {
@@ -208,7 +211,8 @@ final class Clusterer {
         }
         String last = form.substring(space + 1);
         String bare = form.substring(0, space);
-        return Gazetteer.shared().isPlaceWord(Character.toUpperCase(last.charAt(0)) + last.substring(1))
+        String word = Character.toUpperCase(last.charAt(0)) + last.substring(1);
+        return (Gazetteer.shared().isPlaceWord(word) || Gazetteer.shared().isVenueWord(word))
                 && Gazetteer.shared().countryOfDemonym(bare) == null ? bare : null;
     }
 

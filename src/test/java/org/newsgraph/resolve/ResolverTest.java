@@ -937,4 +937,13 @@ class ResolverTest {
         assertEquals(List.of("Lomé", "Medellín"), labels(r, EntityType.LOCATION));
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aProperNounBeforeALowerCaseVenueWordIsAPlaceNamedWithTheWord() {
+        ResolvedText r = resolveWithNames("The two leaders met at the Zorvana palace on Monday, while refugees stayed "
+                + "in Kelbo camp near the border. A Nairobi hotel hosted the press. Kelbo is crowded.",
+                "Kelbo=location:0.7", "Nairobi=location:0.9", "Kelbo=location:0.7");
+        assertEquals(List.of("Kelbo camp", "Nairobi", "Zorvana palace"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Kelbo"), named(r, "Kelbo camp").aliases());
+    }
 }
