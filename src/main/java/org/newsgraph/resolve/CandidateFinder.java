@@ -52,6 +52,12 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
 
+    /** Fewest letters of a brand with an inner capital: shorter ones are initialisms ("LoC" for Line of Control). */
+    private static final int MIN_BRAND = 5;
+    /** "IndiGo", "LatinFinance": a capitalised word with a capital inside it, split before that capital. */
+    private static final java.util.regex.Pattern BRAND =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{L}*)");
+
     /** "Ui-chun", "Jae-myung": a given name in two parts, the second in lower case. */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
@@ -79,6 +85,7 @@ final class CandidateFinder {
             spotKnownNames(s, text.text(), out);
             spotPossessiveBodies(s, out);
             spotWebsites(s, out);
+            spotBrands(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
                 spotInstitutions(s, out);
@@ -407,6 +414,28 @@ final class CandidateFinder {
             if (WEBSITE.matcher(s.token(i).text()).matches() && out.stream().noneMatch(c -> c.overlaps(s.index(), k, k + 1))) {
                 out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
             }
+        }
+    }
+
+    /**
+     * "GoAir has asked", "news site LatinFinance": a word with a capital inside it ("IndiGo") that no one found, with no
+     * other name word beside it, is a brand: a company's or an outlet's name. People's names with an inner capital
+     * ("LeeAnne Hill", "Ron DeSantis", "McGrath") come with another name word or begin with "Mc" / "Mac"; words run
+     * together ("SouthSudan", "DrTedros") have a known name or a title as a part; short ones are initialisms ("LoC").
+     */
+    private void spotBrands(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            java.util.regex.Matcher m = BRAND.matcher(s.token(i).text());
+            int at = i;
+            if (!m.matches() || s.token(i).text().length() < MIN_BRAND || m.group(1).startsWith("Mc") || m.group(1).startsWith("Mac")
+                    || i > 0 && isCapitalWord(s.token(i - 1).norm()) && !DETERMINERS.contains(s.token(i - 1).norm())
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())
+                    || gazetteer.lookup(m.group(1)) != null || gazetteer.lookup(m.group(2)) != null
+                    || gazetteer.isTitleWord(m.group(1)) || gazetteer.isTitleWord(m.group(1) + ".")
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), at, at + 1))) {
+                continue;
+            }
+            out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
         }
     }
 

@@ -946,4 +946,13 @@ class ResolverTest {
         assertEquals(List.of("Kelbo camp", "Nairobi", "Zorvana palace"), labels(r, EntityType.LOCATION));
         assertEquals(List.of("Kelbo"), named(r, "Kelbo camp").aliases());
     }
+
+    @Test
+    void aWordWithACapitalInsideItStandingAloneIsABrand() {
+        ResolvedText r = resolveWithNames("Among the airlines, SkyMoto has asked staff to take unpaid leave, the news site "
+                + "KivaLedger reported. LeeAnne Hill, a pilot, said the LoC flights had stopped.",
+                "LeeAnne Hill=person:0.9");
+        assertEquals(List.of("KivaLedger", "SkyMoto"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("LeeAnne Hill"), labels(r, EntityType.PERSON));
+    }
 }
