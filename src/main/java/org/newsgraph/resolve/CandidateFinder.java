@@ -86,6 +86,7 @@ final class CandidateFinder {
             spotPossessiveBodies(s, out);
             spotWebsites(s, out);
             spotBrands(s, out);
+            spotNamesBeforeBodyNouns(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
                 spotInstitutions(s, out);
@@ -437,6 +438,50 @@ final class CandidateFinder {
             }
             out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
         }
+    }
+
+    /**
+     * "the Unite union", "the CFDT trade union", "the Xinhua news agency": capitalised words right before a lower-case
+     * noun for a body (body-nouns.txt) name an organization, without the noun, however the model typed them or
+     * whether it found them. Demonyms and known places ("the British union", "a Kenyan airline") say whose it is
+     * and are left alone, as are names a title or known name takes part in.
+     */
+    private void spotNamesBeforeBodyNouns(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!startsBodyNoun(s, i)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm()) && !gazetteer.isNameEdge(s.token(first - 1).norm())
+                    && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
+                first--;
+            }
+            int from = first;
+            int to = i;
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || gazetteer.countryOfDemonym(span(s, from, to)) != null || isPlace(span(s, from, to))
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() != from || c.end() != to
+                        || c.known() != null))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    /** Whether one of the body nouns ("union", "news agency") begins at token {@code i}, in lower case. */
+    private boolean startsBodyNoun(Sentence s, int i) {
+        for (String[] noun : gazetteer.bodyNouns()) {
+            boolean match = i + noun.length <= s.size();
+            for (int k = 0; k < noun.length && match; k++) {
+                match = s.token(i + k).text().equals(noun[k]);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isLowerCasePlaceWord(String w) {

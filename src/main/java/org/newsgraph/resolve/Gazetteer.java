@@ -52,6 +52,7 @@ final class Gazetteer {
     private final Set<String> compoundParticiples = new HashSet<>();
     private final List<String[]> addressedBodyCues = new ArrayList<>();
     private final Set<String> addressedBodyHeads = new HashSet<>();
+    private final List<String[]> bodyNouns = new ArrayList<>();
     private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
@@ -132,6 +133,9 @@ final class Gazetteer {
         }
         addWords("institution-words.txt", g.institutionWords);
         addWords("compound-participles.txt", g.compoundParticiples);
+        for (String[] row : rows("body-nouns.txt")) {
+            g.bodyNouns.add(row[0].split(" "));
+        }
         for (String[] row : rows("addressed-bodies.txt")) {
             if (row[0].equals("cues")) {
                 values(row, 1).forEach(cue -> g.addressedBodyCues.add(cue.split(" ")));
@@ -322,6 +326,11 @@ final class Gazetteer {
     /** "urged", "called on": words of a call before the lower-case body it is made of ("the government"). */
     List<String[]> addressedBodyCues() {
         return addressedBodyCues;
+    }
+
+    /** "union", "news agency": lower-case nouns after a body's name that say it is one; each as its words. */
+    List<String[]> bodyNouns() {
+        return bodyNouns;
     }
 
     /** "government", "authorities": the lower-case head of a body a call is made of. */

@@ -955,4 +955,13 @@ class ResolverTest {
         assertEquals(List.of("KivaLedger", "SkyMoto"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("LeeAnne Hill"), labels(r, EntityType.PERSON));
     }
+
+    @Test
+    void capitalisedWordsBeforeALowerCaseNounForABodyNameThatBody() {
+        ResolvedText r = resolveWithNames("Mara Osei, head of the Kivuma trade union, said the Tambaro news agency had "
+                + "lied. A Kenyan airline and the British union stayed silent. Workers of the Solera union marched.",
+                "Mara Osei=person:0.8", "Kivuma=location:0.6", "Tambaro=location:0.5");
+        assertEquals(List.of("Kivuma", "Solera", "Tambaro"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
 }
