@@ -597,7 +597,7 @@ final class CandidateFinder {
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
-                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i) || titleToPlaceBefore(s, i)
                         || titleOfAndCommaBefore(s, i) && end < s.size() && s.token(end).norm().equals(","))
                         && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
@@ -798,6 +798,17 @@ final class CandidateFinder {
      * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
      * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
      */
+    /** "High Commissioner to Bangladesh | Ana Diaz", "Ambassador to Kenya | Ana Diaz": a title, "to" and a known place. */
+    private boolean titleToPlaceBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 2 && i - k <= gazetteer.longestName(); k--) {
+            if (s.token(k - 1).norm().equals("to") && gazetteer.isTitleHead(s.token(k - 2).norm())
+                    && isStrongPlace(article(s, k, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean titleOfAndCommaBefore(Sentence s, int i) {
         if (i < 4 || !s.token(i - 1).norm().equals(",")) {
             return false;

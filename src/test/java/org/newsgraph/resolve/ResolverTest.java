@@ -964,4 +964,12 @@ class ResolverTest {
         assertEquals(List.of("Kivuma", "Solera", "Tambaro"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of(), labels(r, EntityType.LOCATION));
     }
+
+    @Test
+    void aNameAfterATitleToAKnownPlaceIsTheHoldersName() {
+        ResolvedText r = resolveWithNames("Ghanaian High Commissioner to Kenya Ama Serwaa Boateng attended the talks.",
+                "Kenya=location:0.9", "Serwaa Boateng=organization:0.4");
+        assertEquals(List.of("Ama Serwaa Boateng"), labels(r, EntityType.PERSON));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
