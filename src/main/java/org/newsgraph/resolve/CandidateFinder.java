@@ -102,7 +102,8 @@ final class CandidateFinder {
             DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);
-        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
+        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c)
+                || currencyOwner(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
         return SurnameCues.mark(text, gazetteer, out);
     }
@@ -428,7 +429,8 @@ final class CandidateFinder {
         for (int i = 0; i < s.size(); i++) {
             java.util.regex.Matcher m = BRAND.matcher(s.token(i).text());
             int at = i;
-            if (!m.matches() || s.token(i).text().length() < MIN_BRAND || m.group(1).startsWith("Mc") || m.group(1).startsWith("Mac")
+            if (!m.matches() || s.token(i).text().length() < MIN_BRAND
+                    || m.group(1).startsWith("Mc") || m.group(1).startsWith("Mac")
                     || i > 0 && isCapitalWord(s.token(i - 1).norm()) && !DETERMINERS.contains(s.token(i - 1).norm())
                     || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())
                     || gazetteer.lookup(m.group(1)) != null || gazetteer.lookup(m.group(2)) != null
@@ -459,7 +461,8 @@ final class CandidateFinder {
             }
             int from = first;
             int to = i;
-            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm())
                     || gazetteer.countryOfDemonym(span(s, from, to)) != null || isPlace(span(s, from, to))
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() != from || c.end() != to
                         || c.known() != null))) {
@@ -698,7 +701,8 @@ final class CandidateFinder {
             }
             int from = first;
             int to = i + 1;
-            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm())
                     || gazetteer.lookup(span(s, first, i)) != null || gazetteer.countryOfDemonym(span(s, first, i)) != null
                     || gazetteer.isNotAName(s.token(first).norm())
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && !(c.first() == from
@@ -1076,6 +1080,12 @@ final class CandidateFinder {
     private static boolean isAcronym(Sentence s, int from, int to) {
         return to - from == 1 && s.token(from).norm().length() >= 2
                 && s.token(from).norm().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    /** "US dollars", "US $700": a place's name before a currency says whose money it is and mentions no place. */
+    private boolean currencyOwner(Sentence s, Candidate c) {
+        return c.type() == EntityType.LOCATION && c.known() != null && c.label() == null && c.end() < s.size()
+                && gazetteer.isCurrency(s.token(c.end()).text());
     }
 
     /** "Non-Proliferation Treaty (NPT)": the acronym an event or document declares is no entity either. */

@@ -53,6 +53,7 @@ final class Gazetteer {
     private final List<String[]> addressedBodyCues = new ArrayList<>();
     private final Set<String> addressedBodyHeads = new HashSet<>();
     private final List<String[]> bodyNouns = new ArrayList<>();
+    private final Set<String> currencyWords = new HashSet<>();
     private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
@@ -133,6 +134,7 @@ final class Gazetteer {
         }
         addWords("institution-words.txt", g.institutionWords);
         addWords("compound-participles.txt", g.compoundParticiples);
+        addWords("currency-words.txt", g.currencyWords);
         for (String[] row : rows("body-nouns.txt")) {
             g.bodyNouns.add(row[0].split(" "));
         }
@@ -326,6 +328,12 @@ final class Gazetteer {
     /** "urged", "called on": words of a call before the lower-case body it is made of ("the government"). */
     List<String[]> addressedBodyCues() {
         return addressedBodyCues;
+    }
+
+    /** "dollars", "$700": a currency's word, or a token opening with a currency sign. */
+    boolean isCurrency(String token) {
+        return currencyWords.contains(token.toLowerCase(java.util.Locale.ROOT))
+                || !token.isEmpty() && Character.getType(token.codePointAt(0)) == Character.CURRENCY_SYMBOL;
     }
 
     /** "union", "news agency": lower-case nouns after a body's name that say it is one; each as its words. */

@@ -972,4 +972,12 @@ class ResolverTest {
         assertEquals(List.of("Ama Serwaa Boateng"), labels(r, EntityType.PERSON));
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCountryBeforeACurrencyMentionsNoPlace() {
+        ResolvedText r = resolve("The fund will lend Kenya a sum of US $700 million and another 4.9bn US dollars.");
+        assertEquals(List.of("Kenya"), labels(r, EntityType.LOCATION));
+        ResolvedText named = resolve("The fund will lend Kenya a sum of US $700 million. The US welcomed the loan.");
+        assertEquals(List.of("Kenya", "United States"), labels(named, EntityType.LOCATION));
+    }
 }
