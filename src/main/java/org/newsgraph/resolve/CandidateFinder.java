@@ -52,6 +52,12 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
 
+    /** Fewest letters of a brand with an inner capital: shorter ones are initialisms ("LoC" for Line of Control). */
+    private static final int MIN_BRAND = 5;
+    /** "IndiGo", "LatinFinance": a capitalised word with a capital inside it, split before that capital. */
+    private static final java.util.regex.Pattern BRAND =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{L}*)");
+
     /** "Ui-chun", "Jae-myung": a given name in two parts, the second in lower case. */
     private static final java.util.regex.Pattern HYPHENATED_GIVEN_NAME =
             java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
@@ -79,19 +85,25 @@ final class CandidateFinder {
             spotKnownNames(s, text.text(), out);
             spotPossessiveBodies(s, out);
             spotWebsites(s, out);
+            spotBrands(s, out);
+            spotNamesBeforeBodyNouns(s, out);
             if (!isHeadlineCase(s)) {
                 spotBodies(s, out);
                 spotInstitutions(s, out);
                 OutletCues.find(s, gazetteer, out);
+                AddressedBodies.find(s, gazetteer, out);
             }
             spotTitledPersons(s, out);
             spotFamilyNameFirst(s, out);
             spotAdjectiveRegions(s, out);
+            spotLowerCaseVenues(s, out);
             StateTags.find(s, gazetteer, out);
+            CompoundNames.find(s, gazetteer, out);
             DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);
-        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c));
+        out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c)
+                || currencyOwner(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);
         return SurnameCues.mark(text, gazetteer, out);
     }
@@ -407,6 +419,74 @@ final class CandidateFinder {
         }
     }
 
+    /**
+     * "GoAir has asked", "news site LatinFinance": a word with a capital inside it ("IndiGo") that no one found, with no
+     * other name word beside it, is a brand: a company's or an outlet's name. People's names with an inner capital
+     * ("LeeAnne Hill", "Ron DeSantis", "McGrath") come with another name word or begin with "Mc" / "Mac"; words run
+     * together ("SouthSudan", "DrTedros") have a known name or a title as a part; short ones are initialisms ("LoC").
+     */
+    private void spotBrands(Sentence s, List<Candidate> out) {
+        for (int i = 0; i < s.size(); i++) {
+            java.util.regex.Matcher m = BRAND.matcher(s.token(i).text());
+            int at = i;
+            if (!m.matches() || s.token(i).text().length() < MIN_BRAND
+                    || m.group(1).startsWith("Mc") || m.group(1).startsWith("Mac")
+                    || i > 0 && isCapitalWord(s.token(i - 1).norm()) && !DETERMINERS.contains(s.token(i - 1).norm())
+                    || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())
+                    || gazetteer.lookup(m.group(1)) != null || gazetteer.lookup(m.group(2)) != null
+                    || gazetteer.isTitleWord(m.group(1)) || gazetteer.isTitleWord(m.group(1) + ".")
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), at, at + 1))) {
+                continue;
+            }
+            out.add(new Candidate(s.index(), i, i + 1, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    /**
+     * "the Unite union", "the CFDT trade union", "the Xinhua news agency": capitalised words right before a lower-case
+     * noun for a body (body-nouns.txt) name an organization, without the noun, however the model typed them or
+     * whether it found them. Demonyms and known places ("the British union", "a Kenyan airline") say whose it is
+     * and are left alone, as are names a title or known name takes part in.
+     */
+    private void spotNamesBeforeBodyNouns(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!startsBodyNoun(s, i)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm()) && !gazetteer.isNameEdge(s.token(first - 1).norm())
+                    && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
+                first--;
+            }
+            int from = first;
+            int to = i;
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || gazetteer.countryOfDemonym(span(s, from, to)) != null || isPlace(span(s, from, to))
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() != from || c.end() != to
+                        || c.known() != null))) {
+                continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    /** Whether one of the body nouns ("union", "news agency") begins at token {@code i}, in lower case. */
+    private boolean startsBodyNoun(Sentence s, int i) {
+        for (String[] noun : gazetteer.bodyNouns()) {
+            boolean match = i + noun.length <= s.size();
+            for (int k = 0; k < noun.length && match; k++) {
+                match = s.token(i + k).text().equals(noun[k]);
+            }
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isLowerCasePlaceWord(String w) {
         return Character.isLowerCase(w.codePointAt(0)) && gazetteer.isPlaceWord(capitalized(w));
     }
@@ -508,6 +588,10 @@ final class CandidateFinder {
         int i = 0;
         while (i < s.size()) {
             int end = nameRunEnd(s, i);
+            int place = end - i > MIN_NAME_AFTER_PLACE ? leadingPlace(s, i, end, false) : i;
+            if (place > i && personsName(s, place, end)) {
+                i = place; // "Ambassador of Kuwait Ana Maria Diaz, Ambassador of ...": the place is no part of the name
+            }
             if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
                 int k = end;
                 while (k > i && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
@@ -516,7 +600,7 @@ final class CandidateFinder {
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
-                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i)
+                    || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i) || titleToPlaceBefore(s, i)
                         || titleOfAndCommaBefore(s, i) && end < s.size() && s.token(end).norm().equals(","))
                         && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
@@ -590,6 +674,40 @@ final class CandidateFinder {
             if (first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm())
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() < from || c.end() > to))) {
                 continue;
+            }
+            out.removeIf(c -> c.overlaps(s.index(), from, to));
+            out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));
+        }
+    }
+
+    /**
+     * "the Dolmabahce palace", "in Zamzam camp": a proper noun nobody found, followed by a venue word in lower case, is
+     * a named place with the word in its name, as written; so is a place the model found without the word. A known
+     * place before the word ("a Nairobi hotel") is the
+     * place itself and is left to the gazetteer; so are demonyms and known bodies.
+     */
+    private void spotLowerCaseVenues(Sentence s, List<Candidate> out) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.token(i).text();
+            if (!Character.isLowerCase(w.codePointAt(0)) || !gazetteer.isVenueWord(capitalized(w))
+                    || gazetteer.isOrgWord(capitalized(w))) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 2 && isCapitalWord(s.token(first - 1).norm())
+                    && s.token(first - 1).isPos("PROPN") && !DETERMINERS.contains(s.token(first - 1).norm())
+                    && !gazetteer.isNameEdge(s.token(first - 1).norm()) && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
+                first--;
+            }
+            int from = first;
+            int to = i + 1;
+            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
+                    && !DETERMINERS.contains(s.token(first - 1).norm())
+                    || gazetteer.lookup(span(s, first, i)) != null || gazetteer.countryOfDemonym(span(s, first, i)) != null
+                    || gazetteer.isNotAName(s.token(first).norm())
+                    || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && !(c.first() == from
+                        && c.end() == to - 1 && c.type() == EntityType.LOCATION && c.known() == null))) {
+                continue; // the model's place without the venue word is this place
             }
             out.removeIf(c -> c.overlaps(s.index(), from, to));
             out.add(new Candidate(s.index(), first, i + 1, EntityType.LOCATION, BODY_CONFIDENCE, null, -1));
@@ -684,6 +802,17 @@ final class CandidateFinder {
      * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
      * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
      */
+    /** "High Commissioner to Bangladesh | Ana Diaz", "Ambassador to Kenya | Ana Diaz": a title, "to" and a known place. */
+    private boolean titleToPlaceBefore(Sentence s, int i) {
+        for (int k = i - 1; k >= 2 && i - k <= gazetteer.longestName(); k--) {
+            if (s.token(k - 1).norm().equals("to") && gazetteer.isTitleHead(s.token(k - 2).norm())
+                    && isStrongPlace(article(s, k, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean titleOfAndCommaBefore(Sentence s, int i) {
         if (i < 4 || !s.token(i - 1).norm().equals(",")) {
             return false;
@@ -951,6 +1080,12 @@ final class CandidateFinder {
     private static boolean isAcronym(Sentence s, int from, int to) {
         return to - from == 1 && s.token(from).norm().length() >= 2
                 && s.token(from).norm().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.');
+    }
+
+    /** "US dollars", "US $700": a place's name before a currency says whose money it is and mentions no place. */
+    private boolean currencyOwner(Sentence s, Candidate c) {
+        return c.type() == EntityType.LOCATION && c.known() != null && c.label() == null && c.end() < s.size()
+                && gazetteer.isCurrency(s.token(c.end()).text());
     }
 
     /** "Non-Proliferation Treaty (NPT)": the acronym an event or document declares is no entity either. */
@@ -1308,6 +1443,19 @@ final class CandidateFinder {
         }
         if (run == from) {
             return k;
+        }
+        for (int t = from + 1; t + 1 < run; t++) {
+            if (gazetteer.isTitleHead(s.token(t).norm())) {
+                run = t; // "Federation of Ontario | President Ana Diaz": a title and its holder after the body's name
+                break;
+            }
+        }
+        for (int j = from + 1; j + MIN_NAME_AFTER_PLACE <= run; j++) {
+            Gazetteer.Known known = gazetteer.lookup(article(s, from, j));
+            if (known != null && !known.weak() && personsName(s, j, run)) {
+                run = j; // "Embassy of Iraq | Ali Hassan Jaber": the envoy's name after the body's
+                break;
+            }
         }
         if (!placeAllowed && isPlace(article(s, from, run)) || !of && !the && run - from < 2) {
             return k;

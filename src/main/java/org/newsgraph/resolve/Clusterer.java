@@ -96,6 +96,10 @@ final class Clusterer {
             }
             if (target == null) {
                 target = personByGivenName(c, key, clusters);
+                if (target != null && c.type() != EntityType.PERSON) { // "the Yoon administration": Yoon Suk Yeol's
+                    c = new Candidate(c.sentence(), c.first(), c.end(), EntityType.PERSON, c.probability(), null,
+                            c.titleStart(), c.personCue(), c.label());
+                }
             }
             if (target == null) {
                 target = bodyByHeadWord(c, key, clusters);
@@ -176,12 +180,16 @@ final class Clusterer {
     /**
      * The one person whose full name begins with this lone word: many people are named by their first name in
      * news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru") and the family name comes first in others
-     * ("Wang" for "Wang Lei"). Asked only for a word typed as a person that is no known place and does not follow
-     * "in", "at" and the like (a town can be someone's first name too: "in Alexandra"), and when no name ends in
-     * it; two people it could begin are neither.
+     * ("Wang" for "Wang Lei"). Asked only for a word that is no known place and does not follow "in", "at" and the
+     * like (a town can be someone's first name too: "in Alexandra"), and when no name ends in it; two people it could
+     * begin are neither. A word typed otherwise ("the Yoon administration" for "Yoon Suk Yeol") fits too unless it is
+     * known or an organization, venue or place word, and then votes "person".
      */
     private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
-        if (c.type() != EntityType.PERSON || key.contains(" ") || Gazetteer.shared().lookup(key) != null
+        Gazetteer g = Gazetteer.shared();
+        String word = c.text(sentence(c), text.text());
+        if (c.type() != EntityType.PERSON && (c.known() != null || g.isOrgWord(word) || g.isVenueWord(word)
+                || g.isPlaceWord(word)) || key.contains(" ") || g.lookup(key) != null
                 || CandidateFinder.afterPlacePreposition(sentence(c), c.first())) {
             return null;
         }
@@ -192,7 +200,10 @@ final class Clusterer {
         return fitting.size() == 1 ? fitting.get(0) : null;
     }
 
-    /** "Enga province" → "Enga": a place's name before a lower-case place word, or null. */
+    /**
+     * "Enga province" → "Enga", "Zamzam camp" → "Zamzam": a place's name before a lower-case place or venue word, or
+     * null.
+     */
     static String withoutLowerCasePlaceWord(String form) {
         int space = form.lastIndexOf(' ');
         if (space <= 0 || !Character.isLowerCase(form.charAt(space + 1))) {
@@ -200,20 +211,22 @@ final class Clusterer {
         }
         String last = form.substring(space + 1);
         String bare = form.substring(0, space);
-        return Gazetteer.shared().isPlaceWord(Character.toUpperCase(last.charAt(0)) + last.substring(1))
+        String word = Character.toUpperCase(last.charAt(0)) + last.substring(1);
+        return (Gazetteer.shared().isPlaceWord(word) || Gazetteer.shared().isVenueWord(word))
                 && Gazetteer.shared().countryOfDemonym(bare) == null ? bare : null;
     }
 
     /**
      * The one body or venue whose name ends in this lone head word: "the Commission" after "European Commission",
-     * "the Palace" after "Bayan Palace". Asked only for an organization, venue or place word that is no known
-     * name; two names it could end are neither.
+     * "the Palace" after "Bayan Palace", "the authorities" after "the Egyptian authorities". Asked only for an
+     * organization, venue or place word, or a lower-case body's head, that is no known name; two names it could end
+     * are neither.
      */
     private Cluster bodyByHeadWord(Candidate c, String key, List<Cluster> clusters) {
         Gazetteer g = Gazetteer.shared();
         String word = c.text(sentence(c), text.text());
         if (key.contains(" ") || c.known() != null || g.lookup(key) != null
-                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word))) {
+                || !(g.isOrgWord(word) || g.isVenueWord(word) || g.isPlaceWord(word) || g.isAddressedBodyHead(word))) {
             return null;
         }
         List<Cluster> fitting = clusters.stream()

@@ -49,6 +49,11 @@ final class Gazetteer {
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
+    private final Set<String> compoundParticiples = new HashSet<>();
+    private final List<String[]> addressedBodyCues = new ArrayList<>();
+    private final Set<String> addressedBodyHeads = new HashSet<>();
+    private final List<String[]> bodyNouns = new ArrayList<>();
+    private final Set<String> currencyWords = new HashSet<>();
     private final List<String[]> outletCues = new ArrayList<>();
     private final Map<String, Set<String>> surnameCues = new HashMap<>();
     private int longestName = 1;
@@ -128,6 +133,18 @@ final class Gazetteer {
             g.outletCues.add(row[0].split(" "));
         }
         addWords("institution-words.txt", g.institutionWords);
+        addWords("compound-participles.txt", g.compoundParticiples);
+        addWords("currency-words.txt", g.currencyWords);
+        for (String[] row : rows("body-nouns.txt")) {
+            g.bodyNouns.add(row[0].split(" "));
+        }
+        for (String[] row : rows("addressed-bodies.txt")) {
+            if (row[0].equals("cues")) {
+                values(row, 1).forEach(cue -> g.addressedBodyCues.add(cue.split(" ")));
+            } else {
+                g.addressedBodyHeads.addAll(values(row, 1));
+            }
+        }
         addWords("portfolio-words.txt", g.portfolioWords);
         addWords("not-names.txt", g.notNames);
         addWords("person-nouns.txt", g.personNouns);
@@ -301,6 +318,32 @@ final class Gazetteer {
     /** "Cabinet", "Senate": a word that alone names a country's national institution. */
     boolean isInstitutionWord(String word) {
         return institutionWords.contains(word);
+    }
+
+    /** "backed", "based": a participle that makes an adjective of the name before its hyphen ("NATO-backed"). */
+    boolean isCompoundParticiple(String word) {
+        return compoundParticiples.contains(word);
+    }
+
+    /** "urged", "called on": words of a call before the lower-case body it is made of ("the government"). */
+    List<String[]> addressedBodyCues() {
+        return addressedBodyCues;
+    }
+
+    /** "dollars", "$700": a currency's word, or a token opening with a currency sign. */
+    boolean isCurrency(String token) {
+        return currencyWords.contains(token.toLowerCase(java.util.Locale.ROOT))
+                || !token.isEmpty() && Character.getType(token.codePointAt(0)) == Character.CURRENCY_SYMBOL;
+    }
+
+    /** "union", "news agency": lower-case nouns after a body's name that say it is one; each as its words. */
+    List<String[]> bodyNouns() {
+        return bodyNouns;
+    }
+
+    /** "government", "authorities": the lower-case head of a body a call is made of. */
+    boolean isAddressedBodyHead(String word) {
+        return addressedBodyHeads.contains(word);
     }
 
     /** "Affairs", "Cooperation": the last word of a minister's field ("Minister of International Cooperation"). */

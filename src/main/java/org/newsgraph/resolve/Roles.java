@@ -134,7 +134,8 @@ final class Roles {
         }
         int at = prev.equals("'s") ? titleStart - 2 : titleStart - 1;
         EntityMention owner = at >= 0 ? index.at(s.index(), at) : null;
-        if (owner != null && !index.isPerson(owner.entity())) {
+        if (owner != null && !index.isPerson(owner.entity())
+                && !CompoundNames.isCompound(s.token(at).text(), gazetteer)) { // "Tripoli-based Prime Minister"
             return owner.entity();
         }
         return -1;

@@ -873,4 +873,118 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("The deal is close, one insider told Ivo Brandt on Monday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aKnownBodyOrPlaceBeforeAHyphenAndAParticipleIsMentionedThere() {
+        ResolvedText r = resolve("Farmers in Wendaland protested against the United Nations-brokered land deal, "
+                + "which a NATO-backed council had signed. A Saudi-led group stayed away.");
+        assertEquals(EntityType.ORGANIZATION, named(r, "United Nations").type());
+        assertEquals(EntityType.ORGANIZATION, named(r, "North Atlantic Treaty Organization").type());
+        assertFalse(r.entities().stream().anyMatch(e -> e.label().contains("-")), r.entities().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.label().equals("Saudi Arabia")), r.entities().toString());
+    }
+
+    @Test
+    void aPlaceInAHyphenatedCompoundBeforeATitleIsNoOwnerOfTheRole() {
+        ResolvedText r = resolve("Cairo-based Prime Minister Tarek Osmani met farmers on Monday.");
+        assertEquals(EntityType.LOCATION, named(r, "Cairo").type());
+        Role role = r.roles().stream().filter(x -> x.person() == indexOf(r, "Tarek Osmani")).findFirst().orElseThrow();
+        assertEquals("Prime Minister", role.title());
+        assertEquals(-1, role.roleOf());
+    }
+
+    @Test
+    void aBodysOfPhraseEndsBeforeATitleAndTheNameOfItsHolder() {
+        ResolvedText r = resolveWithNames("\"The talks went well,\" said Northern Nurses Federation of Kelora "
+                + "President Ama Boateng on Friday.", "Federation of Kelora=organization:0.7", "Ama Boateng=person:0.97");
+        assertEquals(List.of("Northern Nurses Federation of Kelora"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Ama Boateng"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aCountryBeforeAnEnvoysNameInAListOfTitlesIsNoPartOfTheName() {
+        ResolvedText r = resolveWithNames("The guests included Ambassador of Kuwait Yousef Bu Hamad, Ambassador of Oman "
+                + "Salim Harthy and others.", "Kuwait Yousef Bu Hamad=organization:0.7", "Oman=location:0.9",
+                "Salim Harthy=person:0.9");
+        assertEquals(List.of("Salim Harthy", "Yousef Bu Hamad"), labels(r, EntityType.PERSON));
+        assertEquals(EntityType.LOCATION, named(r, "Kuwait").type());
+    }
+
+    @Test
+    void aBodysOfPhraseEndsAtAKnownPlaceThatAPersonsNameFollows() {
+        ResolvedText r = resolveWithNames("The First Secretary of the Embassy of Peru Tomas Ruiz Ortega attended.",
+                "Embassy=organization:0.8", "Peru=location:0.99", "Tomas Ruiz Ortega=person:0.8");
+        assertEquals(List.of("Embassy of Peru"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Tomas Ruiz Ortega"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aLoneFamilyNameTheModelTypedAsABodyJoinsThePersonItBeginsAndVotesPerson() {
+        ResolvedText r = resolveWithNames("President Choe Jin-ho arrived in Wendaland on Monday. Critics said the "
+                + "Choe administration had ignored the farmers.", "Choe Jin-ho=person:0.9", "Wendaland=location:0.9",
+                "Choe=organization:0.95");
+        assertEquals(List.of("Choe Jin-ho"), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Choe"), named(r, "Choe Jin-ho").aliases());
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aLowerCaseBodyACallIsMadeOfIsAnOrganizationNamedAsWritten() {
+        ResolvedText r = resolve("Farmers in Wendaland urged the government to lower fuel prices on Monday. They also "
+                + "called on the Kenyan authorities to free three activists and asked the authorities to stop the arrests. "
+                + "The government said nothing.");
+        assertEquals(List.of("Kenyan authorities", "government"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("authorities"), named(r, "Kenyan authorities").aliases());
+    }
+
+    @Test
+    void citiesAndCapitalsSpeltWithAccentsAreKnownPlaces() {
+        ResolvedText r = resolveWithNames("Coffee growers from Medellín met traders in Lomé on Monday.",
+                "Medellín=organization:0.6", "Lomé=organization:0.6");
+        assertEquals(List.of("Lomé", "Medellín"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aProperNounBeforeALowerCaseVenueWordIsAPlaceNamedWithTheWord() {
+        ResolvedText r = resolveWithNames("The two leaders met at the Zorvana palace on Monday, while refugees stayed "
+                + "in Kelbo camp near the border. A Nairobi hotel hosted the press. Kelbo is crowded.",
+                "Kelbo=location:0.7", "Nairobi=location:0.9", "Kelbo=location:0.7");
+        assertEquals(List.of("Kelbo camp", "Nairobi", "Zorvana palace"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Kelbo"), named(r, "Kelbo camp").aliases());
+    }
+
+    @Test
+    void aWordWithACapitalInsideItStandingAloneIsABrand() {
+        ResolvedText r = resolveWithNames("Among the airlines, SkyMoto has asked staff to take unpaid leave, the news site "
+                + "KivaLedger reported. LeeAnne Hill, a pilot, said the LoC flights had stopped.",
+                "LeeAnne Hill=person:0.9");
+        assertEquals(List.of("KivaLedger", "SkyMoto"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("LeeAnne Hill"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void capitalisedWordsBeforeALowerCaseNounForABodyNameThatBody() {
+        ResolvedText r = resolveWithNames("Mara Osei, head of the Kivuma trade union, said the Tambaro news agency had "
+                + "lied. A Kenyan airline and the British union stayed silent. Workers of the Solera union marched.",
+                "Mara Osei=person:0.8", "Kivuma=location:0.6", "Tambaro=location:0.5");
+        assertEquals(List.of("Kivuma", "Solera", "Tambaro"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aNameAfterATitleToAKnownPlaceIsTheHoldersName() {
+        ResolvedText r = resolveWithNames("Ghanaian High Commissioner to Kenya Ama Serwaa Boateng attended the talks.",
+                "Kenya=location:0.9", "Serwaa Boateng=organization:0.4");
+        assertEquals(List.of("Ama Serwaa Boateng"), labels(r, EntityType.PERSON));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCountryBeforeACurrencyMentionsNoPlace() {
+        ResolvedText r = resolve("The fund will lend Kenya a sum of US $700 million and another 4.9bn US dollars.");
+        assertEquals(List.of("Kenya"), labels(r, EntityType.LOCATION));
+        ResolvedText named = resolve("The fund will lend Kenya a sum of US $700 million. The US welcomed the loan.");
+        assertEquals(List.of("Kenya", "United States"), labels(named, EntityType.LOCATION));
+    }
 }
