@@ -219,6 +219,7 @@ final class LinkFeatures {
         f.add("tl=" + word(v, t - 1));
         f.add("m_quoted=" + v.insideQuote(m.firstToken()));
         f.add("gov=" + governor(v, m));
+        f.add("lower_name=" + lowerCaseName(v, m));
         f.add("first_person=" + (t > 0 && (word(v, t - 1).equals("we") || word(v, t - 1).equals("i"))));
         f.add("participle=" + (t > 0 && word(v, t - 1).equals(",") && v.word(t).endsWith("ing")));
         f.add("complement=" + complement);
@@ -259,6 +260,12 @@ final class LinkFeatures {
             }
         }
         return "none";
+    }
+
+    /** A body named in lower case ("urged the government to"): mostly whom a call is made of, seldom who makes it. */
+    private static boolean lowerCaseName(SentenceView v, EntityMention m) {
+        return m.kind() == EntityMention.Kind.NAME
+                && Character.isLowerCase(v.sentence.token(m.firstToken()).text().codePointAt(0));
     }
 
     /** Whether the sentence ends at a token ("…, X said." but not "X said the talks went well"). */

@@ -119,4 +119,11 @@ class LinkFeaturesTest {
         assertEquals(List.of("gov=of"), call(spec, "urged", 0, "gov="));
         assertEquals(List.of("gov=none"), call(spec, "urged", 1, "gov="));
     }
+
+    @Test
+    void aBodyNamedInLowerCaseIsMarkedAsSuch() {
+        String spec = "[Ana Torres]PERSON urged/VERB the/DET [government]ORGANIZATION to/PART act/VERB ./PUNCT";
+        assertEquals(List.of("lower_name=false"), call(spec, "urged", 0, "lower_name="));
+        assertEquals(List.of("lower_name=true"), call(spec, "urged", 1, "lower_name="));
+    }
 }
