@@ -49,8 +49,7 @@ public final class NlpPipeline {
     private final ThreadSafeNameFinderME names;
 
     private NlpPipeline(SentenceModel sentenceModel, POSModel posModel, TokenNameFinderModel nerModel) {
-        this.sentences = new SentenceSplitter(sentenceModel, SentenceSplitter.englishTitleAbbreviations(),
-                SentenceSplitter.englishSentenceOpeners());
+        this.sentences = new SentenceSplitter(sentenceModel, SentenceSplitter.englishTitleAbbreviations());
         this.tagger = new ThreadSafePOSTaggerME(posModel);
         this.names = new ThreadSafeNameFinderME(nerModel);
     }

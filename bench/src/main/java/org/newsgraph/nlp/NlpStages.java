@@ -30,8 +30,7 @@ public final class NlpStages {
     private final NameFinderME finder;
 
     private NlpStages(SentenceModel s, POSModel p, TokenNameFinderModel n) {
-        this.splitter = new SentenceSplitter(s, SentenceSplitter.englishTitleAbbreviations(),
-                SentenceSplitter.englishSentenceOpeners());
+        this.splitter = new SentenceSplitter(s, SentenceSplitter.englishTitleAbbreviations());
         this.tagger = new POSTaggerME(p);
         this.finder = new NameFinderME(n);
     }
