@@ -41,6 +41,8 @@ public final class Extractor {
     private static final int LEAD_SENTENCES = 3;
     /** The trigger frame of accompanying and joining ("X was accompanied by A"). */
     private static final String JOIN_FRAME = "join";
+    /** The index of an article's headline among its sentences. */
+    private static final int HEADLINE = 0;
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
 
@@ -337,7 +339,10 @@ public final class Extractor {
         }
         addEntourages(c.entourages(), bySentence);
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
-        bySentence.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        // the headline last: a meeting it tells again is recorded at the body's fuller sentence, the headline
+        // lending it only a date or place it lacks
+        bySentence.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey() == HEADLINE ? Integer.MAX_VALUE
+                : e.getKey())).forEach(e -> {
             Scored best = e.getValue().values().stream().max(Comparator.comparingDouble(Scored::p)).orElseThrow();
             double mean = e.getValue().values().stream().mapToDouble(Scored::p).average().orElse(0);
             collector.addPairs(new SentenceView(resolved, e.getKey(), cues), best.trigger(),
