@@ -20,7 +20,7 @@ final class AddressedBodies {
 
     static void find(Sentence s, Gazetteer gazetteer, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
-            int k = after(s, i, gazetteer);
+            int k = CuePhrases.after(s, i, gazetteer.addressedBodyCues());
             if (k < 0) {
                 continue;
             }
@@ -51,23 +51,5 @@ final class AddressedBodies {
             out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, CONFIDENCE, null, -1));
             i = head;
         }
-    }
-
-    /** The token after a cue that ends at {@code i}, or -1. */
-    private static int after(Sentence s, int i, Gazetteer gazetteer) {
-        for (String[] cue : gazetteer.addressedBodyCues()) {
-            int start = i - cue.length + 1;
-            if (start < 0 || i + 1 >= s.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < cue.length && match; k++) {
-                match = s.token(start + k).norm().equalsIgnoreCase(cue[k]);
-            }
-            if (match) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

@@ -19,7 +19,7 @@ final class OutletCues {
 
     static void find(Sentence s, Gazetteer gazetteer, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
-            int first = after(s, i, gazetteer);
+            int first = CuePhrases.after(s, i, gazetteer.outletCues());
             if (first < 0) {
                 continue;
             }
@@ -38,24 +38,6 @@ final class OutletCues {
             }
             out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, CONFIDENCE, null, -1));
         }
-    }
-
-    /** The token after a cue that ends at {@code i}, or -1. */
-    private static int after(Sentence s, int i, Gazetteer gazetteer) {
-        for (String[] cue : gazetteer.outletCues()) {
-            int start = i - cue.length + 1;
-            if (start < 0 || i + 1 >= s.size()) {
-                continue;
-            }
-            boolean match = true;
-            for (int k = 0; k < cue.length && match; k++) {
-                match = s.token(start + k).norm().equalsIgnoreCase(cue[k]);
-            }
-            if (match) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private static boolean startsName(String w) {
