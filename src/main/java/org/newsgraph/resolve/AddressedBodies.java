@@ -8,7 +8,7 @@ import org.newsgraph.nlp.Sentence;
  * "urged the government to", "called on the Egyptian authorities to": a body named by a lower-case head noun is an
  * organization where a call is made of it (GUIDELINES.md), named as written without the article. The cues and heads
  * are a word list (addressed-bodies.txt); up to two modifiers stand between ("the interim government"), and a
- * capitalised name among them ("the Modi government") stays its own name, the body starting after it.
+ * capitalised name among them ("the Kamau government") stays its own name, the body starting after it.
  */
 final class AddressedBodies {
 
@@ -40,7 +40,7 @@ final class AddressedBodies {
                     break;
                 }
                 if (Character.isUpperCase(w.codePointAt(0)) && gazetteer.countryOfDemonym(w) == null) {
-                    first = j + 1; // "the Modi government": the person is no part of the body's name
+                    first = j + 1; // "the Kamau government": the person is no part of the body's name
                 }
             }
             int from = first;

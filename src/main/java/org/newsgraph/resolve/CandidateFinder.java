@@ -54,7 +54,7 @@ final class CandidateFinder {
 
     /** Fewest letters of a brand with an inner capital: shorter ones are initialisms ("LoC" for Line of Control). */
     private static final int MIN_BRAND = 5;
-    /** "IndiGo", "LatinFinance": a capitalised word with a capital inside it, split before that capital. */
+    /** "SkyNova", "AfriMarkets": a capitalised word with a capital inside it, split before that capital. */
     private static final java.util.regex.Pattern BRAND =
             java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{L}*)");
 
@@ -420,10 +420,10 @@ final class CandidateFinder {
     }
 
     /**
-     * "GoAir has asked", "news site LatinFinance": a word with a capital inside it ("IndiGo") that no one found, with no
+     * "FlyMara has asked", "news site AfriMarkets": a word with a capital inside it ("SkyNova") that no one found, with no
      * other name word beside it, is a brand: a company's or an outlet's name. People's names with an inner capital
-     * ("LeeAnne Hill", "Ron DeSantis", "McGrath") come with another name word or begin with "Mc" / "Mac"; words run
-     * together ("SouthSudan", "DrTedros") have a known name or a title as a part; short ones are initialisms ("LoC").
+     * ("LeeAnne Hill", "Ron DeSantis", "McAllister") come with another name word or begin with "Mc" / "Mac"; words run
+     * together ("SouthSudan", "DrOtieno") have a known name or a title as a part; short ones are initialisms ("LoC").
      */
     private void spotBrands(Sentence s, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
@@ -443,7 +443,7 @@ final class CandidateFinder {
     }
 
     /**
-     * "the Unite union", "the CFDT trade union", "the Xinhua news agency": capitalised words right before a lower-case
+     * "the Ardent union", "the FNTU trade union", "the Sahelpress news agency": capitalised words right before a lower-case
      * noun for a body (body-nouns.txt) name an organization, without the noun, however the model typed them or
      * whether it found them. Demonyms and known places ("the British union", "a Kenyan airline") say whose it is
      * and are left alone, as are names a title or known name takes part in.
@@ -681,7 +681,7 @@ final class CandidateFinder {
     }
 
     /**
-     * "the Dolmabahce palace", "in Zamzam camp": a proper noun nobody found, followed by a venue word in lower case, is
+     * "the Karanja palace", "in Kolwe camp": a proper noun nobody found, followed by a venue word in lower case, is
      * a named place with the word in its name, as written; so is a place the model found without the word. A known
      * place before the word ("a Nairobi hotel") is the
      * place itself and is left to the gazetteer; so are demonyms and known bodies.
@@ -1394,7 +1394,7 @@ final class CandidateFinder {
         }
         return type == EntityType.PERSON || t.isPos("PROPN") || w.chars().allMatch(ch -> !Character.isLowerCase(ch))
                 || w.chars().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase);
-        // "UrduPoint", "IndiGo": a capital inside a word is a brand's or an outlet's name
+        // "NewsPoint", "SkyNova": a capital inside a word is a brand's or an outlet's name
     }
 
     private boolean isPlace(String name) {

@@ -96,7 +96,7 @@ final class Clusterer {
             }
             if (target == null) {
                 target = personByGivenName(c, key, clusters);
-                if (target != null && c.type() != EntityType.PERSON) { // "the Yoon administration": Yoon Suk Yeol's
+                if (target != null && c.type() != EntityType.PERSON) { // "the Kamau administration": Otieno Kamau's
                     c = new Candidate(c.sentence(), c.first(), c.end(), EntityType.PERSON, c.probability(), null,
                             c.titleStart(), c.personCue(), c.label());
                 }
@@ -127,7 +127,7 @@ final class Clusterer {
         target.keys.add(key);
         byKey.putIfAbsent(key, target);
         String bare = withoutLowerCasePlaceWord(form);
-        if (bare != null) { // "Enga province" is also called "Enga"
+        if (bare != null) { // "Tarandi province" is also called "Tarandi"
             target.forms.add(bare);
             target.keys.add(Names.key(bare));
             byKey.putIfAbsent(Names.key(bare), target);
@@ -182,7 +182,7 @@ final class Clusterer {
      * news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru") and the family name comes first in others
      * ("Wang" for "Wang Lei"). Asked only for a word that is no known place and does not follow "in", "at" and the
      * like (a town can be someone's first name too: "in Alexandra"), and when no name ends in it; two people it could
-     * begin are neither. A word typed otherwise ("the Yoon administration" for "Yoon Suk Yeol") fits too unless it is
+     * begin are neither. A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is
      * known or an organization, venue or place word, and then votes "person".
      */
     private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
@@ -201,7 +201,7 @@ final class Clusterer {
     }
 
     /**
-     * "Enga province" → "Enga", "Zamzam camp" → "Zamzam": a place's name before a lower-case place or venue word, or
+     * "Tarandi province" → "Tarandi", "Kolwe camp" → "Kolwe": a place's name before a lower-case place or venue word, or
      * null.
      */
     static String withoutLowerCasePlaceWord(String form) {
