@@ -52,6 +52,8 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern WEBSITE =
             java.util.regex.Pattern.compile("(?:www\\.)?[\\p{L}\\d][\\p{L}\\d-]*\\.(?:com|net|org|info|news|co\\.[a-z]{2}|com\\.[a-z]{2})");
 
+    /** Most name words before a lower-case venue word: "the Karanja palace", "Kolwe Hills camp". */
+    private static final int MAX_VENUE_NAME_WORDS = 2;
     /** Fewest letters of a brand with an inner capital: shorter ones are initialisms ("LoC" for Line of Control). */
     private static final int MIN_BRAND = 5;
     /** "SkyNova", "AfriMarkets": a capitalised word with a capital inside it, split before that capital. */
@@ -453,16 +455,10 @@ final class CandidateFinder {
             if (!startsBodyNoun(s, i)) {
                 continue;
             }
-            int first = i;
-            while (first > 0 && i - first < MAX_POSSESSIVE_RUN && isCapitalWord(s.token(first - 1).norm())
-                    && !DETERMINERS.contains(s.token(first - 1).norm()) && !gazetteer.isNameEdge(s.token(first - 1).norm())
-                    && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
-                first--;
-            }
+            int first = nameWordsBefore(s, i, MAX_POSSESSIVE_RUN, false);
             int from = first;
             int to = i;
-            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
-                    && !DETERMINERS.contains(s.token(first - 1).norm())
+            if (first == i || longerNameBefore(s, first)
                     || gazetteer.countryOfDemonym(span(s, from, to)) != null || isPlace(span(s, from, to))
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && (c.first() != from || c.end() != to
                         || c.known() != null))) {
@@ -471,6 +467,29 @@ final class CandidateFinder {
             out.removeIf(c -> c.overlaps(s.index(), from, to));
             out.add(new Candidate(s.index(), from, to, EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
         }
+    }
+
+    /**
+     * Where the capitalised name words right before token {@code i} begin, at most {@code max} of them (with
+     * {@code properOnly}, words tagged as proper nouns only): not past a determiner, a word that never begins or
+     * ends a name, or a title. {@code i} when there is none.
+     */
+    private int nameWordsBefore(Sentence s, int i, int max, boolean properOnly) {
+        int first = i;
+        while (first > 0 && i - first < max) {
+            String w = s.token(first - 1).norm();
+            if (!isCapitalWord(w) || properOnly && !s.token(first - 1).isPos("PROPN") || DETERMINERS.contains(w)
+                    || gazetteer.isNameEdge(w) || gazetteer.isTitleWord(w)) {
+                break;
+            }
+            first--;
+        }
+        return first;
+    }
+
+    /** Whether a capitalised word other than a determiner stands right before {@code first}: a longer name. */
+    private static boolean longerNameBefore(Sentence s, int first) {
+        return first > 0 && isCapitalWord(s.token(first - 1).norm()) && !DETERMINERS.contains(s.token(first - 1).norm());
     }
 
     /** Whether one of the body nouns ("union", "news agency") begins at token {@code i}, in lower case. */
@@ -693,16 +712,10 @@ final class CandidateFinder {
                     || gazetteer.isOrgWord(capitalized(w))) {
                 continue;
             }
-            int first = i;
-            while (first > 0 && i - first < 2 && isCapitalWord(s.token(first - 1).norm())
-                    && s.token(first - 1).isPos("PROPN") && !DETERMINERS.contains(s.token(first - 1).norm())
-                    && !gazetteer.isNameEdge(s.token(first - 1).norm()) && !gazetteer.isTitleWord(s.token(first - 1).norm())) {
-                first--;
-            }
+            int first = nameWordsBefore(s, i, MAX_VENUE_NAME_WORDS, true);
             int from = first;
             int to = i + 1;
-            if (first == i || first > 0 && isCapitalWord(s.token(first - 1).norm())
-                    && !DETERMINERS.contains(s.token(first - 1).norm())
+            if (first == i || longerNameBefore(s, first)
                     || gazetteer.lookup(span(s, first, i)) != null || gazetteer.countryOfDemonym(span(s, first, i)) != null
                     || gazetteer.isNotAName(s.token(first).norm())
                     || out.stream().anyMatch(c -> c.overlaps(s.index(), from, to) && !(c.first() == from
@@ -798,10 +811,6 @@ final class CandidateFinder {
                 && gazetteer.isTitleHead(s.token(i - 2).norm());
     }
 
-    /**
-     * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
-     * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
-     */
     /** "High Commissioner to Bangladesh | Ana Diaz", "Ambassador to Kenya | Ana Diaz": a title, "to" and a known place. */
     private boolean titleToPlaceBefore(Sentence s, int i) {
         for (int k = i - 1; k >= 2 && i - k <= gazetteer.longestName(); k--) {
@@ -813,6 +822,10 @@ final class CandidateFinder {
         return false;
     }
 
+    /**
+     * "the President of Northland, Ana Diaz, said", "the general secretary of the Farmers' Union (FU), Bo Lind,":
+     * a title with the place or body it belongs to, set off by a comma before a name that is set off too.
+     */
     private boolean titleOfAndCommaBefore(Sentence s, int i) {
         if (i < 4 || !s.token(i - 1).norm().equals(",")) {
             return false;
