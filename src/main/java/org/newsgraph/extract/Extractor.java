@@ -38,7 +38,7 @@ public final class Extractor {
     /** The trigger of a call candidate that only the cue rules propose. */
     public static final int RULES_ONLY = -1;
     /** The headline and the first sentences, where a story names its principals. */
-    private static final int LEAD_SENTENCES = 3;
+    static final int LEAD_SENTENCES = 3;
     /** The trigger frame of accompanying and joining ("X was accompanied by A"). */
     private static final String JOIN_FRAME = "join";
     /** The index of an article's headline among its sentences. */

@@ -82,7 +82,32 @@ final class LinkFeatures {
         f.add("reporters=" + reports(v, t, a) + "_" + reports(v, t, b));
         f.add("roles_tf=" + roles + "_" + trigger.frame());
         f.add("owners=" + owners(v, a.entity(), b.entity()));
+        f.add("salience=" + salience(v, a.entity(), b.entity()));
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * How prominent two entities are in the article, the lesser first: named in its opening ("lead"), mentioned
+     * more than once ("many") or once. A story's meetings are between the people it is about; a person named once
+     * in passing ("the late X", "a former minister") is seldom a side of one.
+     */
+    private static String salience(SentenceView v, int a, int b) {
+        String x = salience(v, a);
+        String y = salience(v, b);
+        return x.compareTo(y) <= 0 ? x + "_" + y : y + "_" + x;
+    }
+
+    private static String salience(SentenceView v, int entity) {
+        int count = 0;
+        for (EntityMention m : v.resolved.mentions()) {
+            if (m.entity() == entity) {
+                if (m.sentence() < Extractor.LEAD_SENTENCES) {
+                    return "lead";
+                }
+                count++;
+            }
+        }
+        return count > 1 ? "many" : "once";
     }
 
     /**

@@ -49,7 +49,8 @@ public final class NlpPipeline {
     private final ThreadSafeNameFinderME names;
 
     private NlpPipeline(SentenceModel sentenceModel, POSModel posModel, TokenNameFinderModel nerModel) {
-        this.sentences = new SentenceSplitter(sentenceModel, SentenceSplitter.englishTitleAbbreviations());
+        this.sentences = new SentenceSplitter(sentenceModel, SentenceSplitter.englishTitleAbbreviations(),
+                SentenceSplitter.englishSentenceOpeners());
         this.tagger = new ThreadSafePOSTaggerME(posModel);
         this.names = new ThreadSafeNameFinderME(nerModel);
     }

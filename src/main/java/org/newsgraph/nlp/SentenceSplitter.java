@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
@@ -18,25 +19,44 @@ import opennlp.tools.util.Span;
  * Sentences of an article. Line breaks are hard boundaries (headlines, datelines, captions and credits
  * stand on lines of their own in scraped news) unless a line plainly continues the one before it;
  * inside a paragraph the statistical UD sentence model decides, except that it never ends a sentence on an
- * abbreviated title before a name ("Gov. Tara Lindqvist").
+ * abbreviated title before a name ("Gov. Tara Lindqvist"), nor on an initialism before a capitalised word that
+ * does not open sentences ("U.S. | President", "the U.N. | Security Council"; but "the U.S. | The talks").
  */
 final class SentenceSplitter {
 
     private static final String TITLE_ABBREVIATIONS = "/org/newsgraph/nlp/title-abbreviations.txt";
+    private static final String SENTENCE_OPENERS = "/org/newsgraph/nlp/sentence-openers.txt";
+    /** Two or more capital letters each with its full stop: "U.S.", "U.N.", "E.U.". */
+    private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.){2,}");
 
     private final ThreadSafeSentenceDetectorME detector;
     private final Set<String> titleAbbreviations;
+    private final Set<String> sentenceOpeners;
 
-    SentenceSplitter(SentenceModel model, Set<String> titleAbbreviations) {
+    /**
+     * @param titleAbbreviations abbreviated titles that never end a sentence ("Gov.")
+     * @param sentenceOpeners    words that may open a sentence after one that ends in an initialism ("The")
+     */
+    SentenceSplitter(SentenceModel model, Set<String> titleAbbreviations, Set<String> sentenceOpeners) {
         this.detector = new ThreadSafeSentenceDetectorME(model);
         this.titleAbbreviations = Set.copyOf(titleAbbreviations);
+        this.sentenceOpeners = Set.copyOf(sentenceOpeners);
     }
 
     /** The abbreviated titles of the shipped list. */
     static Set<String> englishTitleAbbreviations() {
+        return words(TITLE_ABBREVIATIONS);
+    }
+
+    /** The sentence openers of the shipped list. */
+    static Set<String> englishSentenceOpeners() {
+        return words(SENTENCE_OPENERS);
+    }
+
+    private static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                SentenceSplitter.class.getResourceAsStream(TITLE_ABBREVIATIONS), StandardCharsets.UTF_8))) {
+                SentenceSplitter.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .forEach(l -> out.addAll(List.of(l.strip().split("\\s+"))));
         } catch (IOException e) {
@@ -56,13 +76,13 @@ final class SentenceSplitter {
                 if (abs == null) {
                     continue;
                 }
-                if (open != null && Character.isUpperCase(text.charAt(abs.getStart()))) {
+                if (open != null && continues(text, open, abs)) {
                     abs = new Span(open.getStart(), abs.getEnd());
                 } else if (open != null) {
                     out.add(open);
                 }
                 open = null;
-                if (endsInTitle(text, abs)) {
+                if (endsInTitle(text, abs) || INITIALISM.matcher(lastWord(text, abs)).matches()) {
                     open = abs;
                 } else {
                     out.add(abs);
@@ -75,12 +95,33 @@ final class SentenceSplitter {
         return out;
     }
 
+    /** Whether a sentence that ends in a title or an initialism goes on in the next span the model cut. */
+    private boolean continues(String text, Span open, Span next) {
+        if (!Character.isUpperCase(text.charAt(next.getStart()))) {
+            return false;
+        }
+        return endsInTitle(text, open) || !sentenceOpeners.contains(firstWord(text, next));
+    }
+
     private boolean endsInTitle(String text, Span sentence) {
+        return titleAbbreviations.contains(lastWord(text, sentence));
+    }
+
+    private static String lastWord(String text, Span sentence) {
         int wordStart = sentence.getEnd();
         while (wordStart > sentence.getStart() && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return titleAbbreviations.contains(text.substring(wordStart, sentence.getEnd()));
+        return text.substring(wordStart, sentence.getEnd());
+    }
+
+    /** The span's first word, without the punctuation after it. */
+    private static String firstWord(String text, Span sentence) {
+        int end = sentence.getStart();
+        while (end < sentence.getEnd() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(sentence.getStart(), end);
     }
 
     /** Lines, joined where a line ends without closing punctuation and the next begins in lower case. */

@@ -40,6 +40,8 @@ final class Coreference {
     private final IntFunction<EntityType> types;
     /** Pronouns that stand for a person, and the gender each says. */
     private final Map<String, String> pronounGender;
+    /** Pronouns that never stand for a person their own sentence names after them. */
+    private final Set<String> notCataphoric;
     /** Words after "it" that make it no one ("it is"). */
     private final Set<String> expletiveItNext;
     /** What may stand before a clause-opening "it". */
@@ -74,6 +76,7 @@ final class Coreference {
         this.pronounGender = new HashMap<>();
         gazetteer.coreferenceWords("pronouns.male").forEach(w -> pronounGender.put(w, MALE));
         gazetteer.coreferenceWords("pronouns.female").forEach(w -> pronounGender.put(w, FEMALE));
+        this.notCataphoric = gazetteer.coreferenceWords("pronouns.not_cataphoric");
         this.expletiveItNext = gazetteer.coreferenceWords("it.expletive.next");
         this.clauseOpeners = gazetteer.coreferenceWords("it.clause.openers");
         this.prepositions = gazetteer.coreferenceWords("prepositions");
@@ -438,10 +441,12 @@ final class Coreference {
         String gender = pronounGender.get(s.token(i).norm().toLowerCase());
         int antecedent = objectOwner(s, i);
         if (antecedent < 0 || !fits(antecedent, gender)) {
-            antecedent = firstPersonBefore(s.index(), i, gender);
+            antecedent = firstPersonBefore(s.index(), i, gender, Set.of());
         }
+        Set<Integer> namedLater = notCataphoric.contains(s.token(i).norm().toLowerCase())
+                ? namedAfter(s, i) : Set.of();
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
-            antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender);
+            antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender, namedLater);
         }
         if (antecedent < 0) {
             return null;
@@ -480,16 +485,31 @@ final class Coreference {
      * ("In a call with Speaker X, Y said"): the likely subject.
      */
     private int firstPersonBefore(int sentence, int token) {
-        return firstPersonBefore(sentence, token, null);
+        return firstPersonBefore(sentence, token, null, Set.of());
     }
 
-    /** The same, among the persons a pronoun of the gender may stand for (any if null). */
-    private int firstPersonBefore(int sentence, int token, String gender) {
+    /** The entities a sentence names after a token. */
+    private Set<Integer> namedAfter(Sentence s, int token) {
+        Set<Integer> out = new HashSet<>();
+        for (int t = token + 1; t < s.size(); t++) {
+            EntityMention m = index.at(s.index(), t);
+            if (m != null && m.kind() == EntityMention.Kind.NAME) {
+                out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The same, among the persons a pronoun of the gender may stand for (any if null) and that are not
+     * {@code excluded}.
+     */
+    private int firstPersonBefore(int sentence, int token, String gender, Set<Integer> excluded) {
         Sentence s = text.sentences().get(sentence);
         for (int t = 0; t < token && t < s.size(); t++) {
             EntityMention m = index.at(sentence, t);
             if (m != null && index.isPerson(m.entity()) && !afterPreposition(s, m.firstToken())
-                    && fits(m.entity(), gender)) {
+                    && fits(m.entity(), gender) && !excluded.contains(m.entity())) {
                 return m.entity();
             }
             if (m != null) {

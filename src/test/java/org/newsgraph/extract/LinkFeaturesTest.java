@@ -40,6 +40,25 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void aMeetingPairSaysHowProminentEachSideIsInTheArticleTheLesserFirst() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON visits/VERB [Peru]LOCATION",
+                "[Ana Torres]PERSON arrived/VERB on/ADP Monday/PROPN ./PUNCT",
+                "She/PRON spoke/VERB to/ADP the/DET press/NOUN ./PUNCT",
+                "[Carlos Ortega]PERSON praised/VERB the/DET visit/NOUN ./PUNCT",
+                "[Ana Torres]PERSON met/VERB [Carlos Ortega]PERSON and/CCONJ [Luis Vega]PERSON ./PUNCT");
+        SentenceView v = new SentenceView(r, 4, lexicon.cues());
+        List<EntityMention> here = r.mentionsIn(4);
+        Lexicon.Trigger met = lexicon.trigger(Lexicon.Relation.MEET, "met");
+        assertEquals(List.of("salience=lead_many", "salience=lead_once"), List.of(
+                salience(features.meeting(v, met, 2, here.get(0), here.get(1))),
+                salience(features.meeting(v, met, 2, here.get(0), here.get(2)))));
+    }
+
+    private static String salience(String[] features) {
+        return Arrays.stream(features).filter(x -> x.startsWith("salience=")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aSubjectAndTheObjectAfterWithAreTheTwoSidesOfTheTrigger() {
         assertEquals(List.of("side=M", "roles=SO"), meeting("[Ana Torres]PERSON met/VERB with/ADP [Carlos Ortega]PERSON"
                 + " in/ADP Lima/PROPN ./PUNCT", "met", "side=", "roles="));

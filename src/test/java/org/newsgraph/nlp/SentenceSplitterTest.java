@@ -51,7 +51,7 @@ class SentenceSplitterTest {
 
     @Test
     void anAbbreviatedTitleBeforeANameDoesNotEndTheSentence() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of("Gov.", "Gen."));
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of("Gov.", "Gen."), Set.of());
         String text = "The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld. They ended at noon.";
 
         assertEquals(List.of("The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld.", "They ended at noon."),
@@ -60,10 +60,28 @@ class SentenceSplitterTest {
 
     @Test
     void aSentenceEndingInAnAbbreviationNotListedIsLeftToTheModel() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of());
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"));
         String text = "The talks were led by Oregon Gov. Tara Lindqvist. They ended at noon.";
 
         assertEquals(List.of("The talks were led by Oregon Gov.", "Tara Lindqvist.", "They ended at noon."),
+                sentences(splitter, text));
+    }
+
+    @Test
+    void anInitialismBeforeATitleDoesNotEndTheSentence() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"));
+        String text = "Kenyan President Amina Wanjiru and U.S. President Tom Hale met on Friday. They ended at noon.";
+
+        assertEquals(List.of("Kenyan President Amina Wanjiru and U.S. President Tom Hale met on Friday.",
+                "They ended at noon."), sentences(splitter, text));
+    }
+
+    @Test
+    void anInitialismBeforeASentenceOpenerEndsTheSentence() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"));
+        String text = "The ministers met at the U.N. They agreed on a truce.";
+
+        assertEquals(List.of("The ministers met at the U.N.", "They agreed on a truce."),
                 sentences(splitter, text));
     }
 

@@ -138,6 +138,24 @@ class ResolverTest {
     }
 
     @Test
+    void aSubjectPronounDoesNotStandForAPersonItsOwnSentenceNamesAfterIt() {
+        ResolvedText r = resolve("Foreign Minister Ines Duarte welcomed President Tomas Halvorsen to Lima on Monday. "
+                + "He met with Duarte again on Tuesday.");
+        EntityMention he = r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN)
+                .findFirst().orElseThrow();
+        assertEquals(indexOf(r, "Tomas Halvorsen"), he.entity());
+    }
+
+    @Test
+    void aSubjectPronounStillStandsForTheSubjectBeforeWhenItsSentenceNamesNoOneElse() {
+        ResolvedText r = resolve("Foreign Minister Ines Duarte met President Tomas Halvorsen in Lima on Monday. "
+                + "She later met with Mateo Quispe.");
+        EntityMention she = r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN)
+                .findFirst().orElseThrow();
+        assertEquals(indexOf(r, "Ines Duarte"), she.entity());
+    }
+
+    @Test
     void aDemonymAloneIsNotAnEntity() {
         ResolvedText r = resolve("Ghanaian officials said the harvest was poor.");
         assertEquals(List.of(), r.entities());

@@ -30,7 +30,8 @@ public final class NlpStages {
     private final NameFinderME finder;
 
     private NlpStages(SentenceModel s, POSModel p, TokenNameFinderModel n) {
-        this.splitter = new SentenceSplitter(s, SentenceSplitter.englishTitleAbbreviations());
+        this.splitter = new SentenceSplitter(s, SentenceSplitter.englishTitleAbbreviations(),
+                SentenceSplitter.englishSentenceOpeners());
         this.tagger = new POSTaggerME(p);
         this.finder = new NameFinderME(n);
     }
