@@ -28,7 +28,7 @@ final class CallContent {
         int addressee = -1;
         int contentFrom = from;
         String link = v.word(from - 1);
-        if (!link.equals("for")) {
+        if (!link.equals("for") && !(link.equals("to") && v.pos(from).equals("VERB"))) { // "calling to release X"
             int to = infinitiveTo(v, from);
             if (to >= 0) {
                 addressee = addresseeIn(v, from, to);

@@ -42,4 +42,13 @@ class CallContentTest {
         assertEquals("more aid", contentAfter("[Ana Torres]PERSON called/VERB for/ADP more/ADJ aid/NOUN ,/PUNCT"
                 + " adding/VERB that/SCONJ time/NOUN was/AUX short/ADJ ./PUNCT", "for"));
     }
+
+    @Test
+    void aCallToDoOneThingAndToDoAnotherKeepsBoth() {
+        ResolvedText r = Tagged.sentence("[Ana Torres]PERSON issued/VERB a/DET statement/NOUN calling/VERB to/PART"
+                + " release/VERB the/DET ministers/NOUN and/CCONJ to/PART restore/VERB the/DET government/NOUN ./PUNCT");
+        CallContent.Complement c = content.complementOf(new SentenceView(r, 0, lexicon.cues()), 4); // "calling"
+        assertEquals("release the ministers and to restore the government", c.content());
+        assertEquals(-1, c.addressee());
+    }
 }

@@ -132,27 +132,21 @@ class ResolverTest {
     void aPronounRefersToThePersonWhoIsTheSubjectOfTheSentenceBefore() {
         ResolvedText r = resolve("Kenyan Foreign Minister Amina Wanjiru arrived in Accra on Monday. "
                 + "She praised the hosts.");
-        EntityMention she = r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN)
-                .findFirst().orElseThrow();
-        assertEquals(indexOf(r, "Amina Wanjiru"), she.entity());
+        assertEquals(indexOf(r, "Amina Wanjiru"), firstPronoun(r).entity());
     }
 
     @Test
     void aSubjectPronounDoesNotStandForAPersonItsOwnSentenceNamesAfterIt() {
         ResolvedText r = resolve("Foreign Minister Ines Duarte welcomed President Tomas Halvorsen to Lima on Monday. "
                 + "He met with Duarte again on Tuesday.");
-        EntityMention he = r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN)
-                .findFirst().orElseThrow();
-        assertEquals(indexOf(r, "Tomas Halvorsen"), he.entity());
+        assertEquals(indexOf(r, "Tomas Halvorsen"), firstPronoun(r).entity());
     }
 
     @Test
     void aSubjectPronounStillStandsForTheSubjectBeforeWhenItsSentenceNamesNoOneElse() {
         ResolvedText r = resolve("Foreign Minister Ines Duarte met President Tomas Halvorsen in Lima on Monday. "
                 + "She later met with Mateo Quispe.");
-        EntityMention she = r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN)
-                .findFirst().orElseThrow();
-        assertEquals(indexOf(r, "Ines Duarte"), she.entity());
+        assertEquals(indexOf(r, "Ines Duarte"), firstPronoun(r).entity());
     }
 
     @Test
@@ -165,6 +159,10 @@ class ResolverTest {
     void nameKeysIgnoreCaseAccentsAndPunctuation() {
         assertEquals(Names.key("Gökhan  Dağlı"), Names.key("gokhan dagli"));
         assertEquals("us", Names.key("U.S."));
+    }
+
+    private static EntityMention firstPronoun(ResolvedText r) {
+        return r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.PRONOUN).findFirst().orElseThrow();
     }
 
     private static List<String> labels(ResolvedText r, EntityType type) {
