@@ -2,6 +2,8 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.newsgraph.resolve.ResolvedText;
 
@@ -22,6 +24,16 @@ class CallContentTest {
         return content.content(v, t + 1);
     }
 
+    /** The complement of the call verb {@code trigger} of the sentence. */
+    private CallContent.Complement complementOf(String spec, String trigger) {
+        SentenceView v = new SentenceView(Tagged.sentence(spec), 0, lexicon.cues());
+        int t = 0;
+        while (!v.word(t).equals(trigger)) {
+            t++;
+        }
+        return content.complementOf(v, t);
+    }
+
     @Test
     void asWellAsAfterACommaGoesOnWithMoreOfTheContent() {
         assertEquals("more aid , as well as help with repairs", contentAfter("[Ana Torres]PERSON called/VERB for/ADP"
@@ -30,11 +42,9 @@ class CallContentTest {
 
     @Test
     void aDayBetweenTheCallVerbAndItsForLeavesTheCallWhole() {
-        ResolvedText r = Tagged.sentence("[Ana Torres]PERSON called/VERB on/ADP Friday/PROPN for/ADP an/DET"
-                + " immediate/ADJ ceasefire/NOUN ./PUNCT");
-        CallContent.Complement c = content.complementOf(new SentenceView(r, 0, lexicon.cues()), 2); // "called"
-        assertEquals("an immediate ceasefire", c.content());
-        assertEquals(-1, c.addressee());
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON called/VERB on/ADP Friday/PROPN for/ADP an/DET"
+                + " immediate/ADJ ceasefire/NOUN ./PUNCT", "called");
+        assertEquals(List.of("an immediate ceasefire", -1), List.of(c.content(), c.addressee()));
     }
 
     @Test
@@ -45,10 +55,10 @@ class CallContentTest {
 
     @Test
     void aCallToDoOneThingAndToDoAnotherKeepsBoth() {
-        ResolvedText r = Tagged.sentence("[Ana Torres]PERSON issued/VERB a/DET statement/NOUN calling/VERB to/PART"
-                + " release/VERB the/DET ministers/NOUN and/CCONJ to/PART restore/VERB the/DET government/NOUN ./PUNCT");
-        CallContent.Complement c = content.complementOf(new SentenceView(r, 0, lexicon.cues()), 4); // "calling"
-        assertEquals("release the ministers and to restore the government", c.content());
-        assertEquals(-1, c.addressee());
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON issued/VERB a/DET statement/NOUN calling/VERB"
+                + " to/PART release/VERB the/DET ministers/NOUN and/CCONJ to/PART restore/VERB the/DET government/NOUN"
+                + " ./PUNCT", "calling");
+        assertEquals(List.of("release the ministers and to restore the government", -1),
+                List.of(c.content(), c.addressee()));
     }
 }
