@@ -400,7 +400,8 @@ final class Coreference {
 
     /**
      * "It also called on …": "it" opening a clause, not before a copula ("it is"), stands for an organization
-     * that opened this sentence or the one before as its first agent.
+     * that opened this sentence or the one before as its first agent, and never for one its own sentence names
+     * after it ("It called on the bank" is not the bank).
      */
     private EntityMention itPronoun(Sentence s, int i) {
         if (!s.token(i).norm().equalsIgnoreCase("it") || index.at(s.index(), i) != null
@@ -409,20 +410,21 @@ final class Coreference {
             return null;
         }
         int org = -1;
+        Set<Integer> namedLater = namedAfter(s, i);
         for (int k = s.index(); org < 0 && k >= Math.max(0, s.index() - 1); k--) {
-            EntityMention first = firstAgent(k, k == s.index() ? i : Integer.MAX_VALUE);
+            EntityMention first = firstAgent(k, k == s.index() ? i : Integer.MAX_VALUE, namedLater);
             org = first != null && types.apply(first.entity()) == EntityType.ORGANIZATION ? first.entity() : -1;
         }
         return org < 0 ? null : new EntityMention(org, s.index(), i, i + 1, s.token(i).start(), s.token(i).end(),
                 EntityMention.Kind.PRONOUN);
     }
 
-    /** The first person or organization mentioned by name in a sentence before a token, or null. */
-    private EntityMention firstAgent(int sentence, int before) {
+    /** The first person or organization, not {@code excluded}, named in a sentence before a token, or null. */
+    private EntityMention firstAgent(int sentence, int before, Set<Integer> excluded) {
         EntityMention first = null;
         for (EntityMention m : index.all()) {
             if (m.sentence() == sentence && m.endToken() <= before && m.kind() == EntityMention.Kind.NAME
-                    && types.apply(m.entity()) != EntityType.LOCATION
+                    && types.apply(m.entity()) != EntityType.LOCATION && !excluded.contains(m.entity())
                     && (first == null || m.firstToken() < first.firstToken())) {
                 first = m;
             }

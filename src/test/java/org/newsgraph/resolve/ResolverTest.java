@@ -150,6 +150,13 @@ class ResolverTest {
     }
 
     @Test
+    void itDoesNotStandForABodyItsOwnSentenceNamesAfterIt() {
+        ResolvedText r = resolve("The National Bank of Tarvia was criticised by the Tarvia Workers Union on Monday. "
+                + "It also called on the National Bank of Tarvia to cut interest rates.");
+        assertEquals(indexOf(r, "Tarvia Workers Union"), firstPronoun(r).entity());
+    }
+
+    @Test
     void aDemonymAloneIsNotAnEntity() {
         ResolvedText r = resolve("Ghanaian officials said the harvest was poor.");
         assertEquals(List.of(), r.entities());
