@@ -437,16 +437,17 @@ final class Coreference {
         if (it != null) {
             return it;
         }
-        if (!pronounGender.containsKey(s.token(i).norm().toLowerCase()) || index.at(s.index(), i) != null) {
+        String word = s.token(i).norm().toLowerCase();
+        if (!pronounGender.containsKey(word) || index.at(s.index(), i) != null) {
             return null;
         }
-        String gender = pronounGender.get(s.token(i).norm().toLowerCase());
+        String gender = pronounGender.get(word);
         int antecedent = objectOwner(s, i);
         if (antecedent < 0 || !fits(antecedent, gender)) {
             antecedent = firstPersonBefore(s.index(), i, gender, Set.of());
         }
-        Set<Integer> namedLater = notCataphoric.contains(s.token(i).norm().toLowerCase())
-                ? namedAfter(s, i) : Set.of();
+        // only an antecedent from an earlier sentence can be one this sentence names after the pronoun
+        Set<Integer> namedLater = antecedent < 0 && notCataphoric.contains(word) ? namedAfter(s, i) : Set.of();
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
             antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender, namedLater);
         }
