@@ -43,4 +43,18 @@ class LexiconTest {
         assertEquals("phone", english.trigger(Lexicon.Relation.MEET, "telephoned").frame());
         assertEquals("object", english.trigger(Lexicon.Relation.CALL, "urged").frame());
     }
+
+    @Test
+    void theShippedLexiconGivesEveryFormOfItsVerbs() {
+        Lexicon english = Lexicon.english();
+        for (String form : new String[] {"spoke", "speak", "speaks", "speaking", "spoken"}) {
+            assertEquals("with", english.trigger(Lexicon.Relation.MEET, form).frame(), form);
+        }
+        for (String form : new String[] {"phoned", "phone", "phones", "phoning"}) {
+            assertEquals("phone", english.trigger(Lexicon.Relation.MEET, form).frame(), form);
+        }
+        for (String form : new String[] {"sought", "seek", "seeks", "seeking"}) {
+            assertEquals("object", english.trigger(Lexicon.Relation.CALL, form).frame(), form);
+        }
+    }
 }
