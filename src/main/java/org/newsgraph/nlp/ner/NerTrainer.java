@@ -51,13 +51,6 @@ public final class NerTrainer {
     public static final String FEATURES_RESOURCE = "/org/newsgraph/nlp/ner/features.xml";
     /** Classpath location of the training parameters the shipped model was trained with. */
     public static final String PARAMS_RESOURCE = "/org/newsgraph/nlp/ner/training.params";
-    /** Classpath location of the word classes the shipped features name ({@code scripts/gen-word-classes}). */
-    public static final String WORD_CLASSES_RESOURCE = "/org/newsgraph/nlp/ner/word-classes.txt";
-    /**
-     * The resource name under which a feature descriptor's {@code WordClusterFeatureGenerator} finds the word
-     * classes; the trained model embeds them under that name, so the model needs nothing else at run time.
-     */
-    public static final String WORD_CLASSES = "word-classes";
     /** Extra key of the parameter file: the sequence codec, {@code BIO} (default) or {@code BILOU}. */
     public static final String CODEC_PARAM = "SequenceCodec";
 
@@ -80,16 +73,6 @@ public final class NerTrainer {
      */
     public static Result train(Path data, Path featuresXml, Path paramsFile, Path modelOut, String language)
             throws IOException {
-        return train(data, featuresXml, paramsFile, null, modelOut, language);
-    }
-
-    /**
-     * As {@link #train(Path, Path, Path, Path, String)}, with the word classes the features may name.
-     *
-     * @param wordClasses "word class" lines; {@code null} for the shipped {@value #WORD_CLASSES_RESOURCE}
-     */
-    public static Result train(Path data, Path featuresXml, Path paramsFile, Path wordClasses, Path modelOut,
-                               String language) throws IOException {
         byte[] features = featuresXml != null ? Files.readAllBytes(featuresXml) : resourceBytes(FEATURES_RESOURCE);
         Map<String, String> params;
         if (paramsFile != null) {
@@ -101,37 +84,23 @@ public final class NerTrainer {
                 params = readParams(in);
             }
         }
-        return train(data, features, params, resources(features, wordClasses), modelOut, language);
-    }
-
-    /**
-     * The resources a feature descriptor names: the word classes when it names {@value #WORD_CLASSES},
-     * none otherwise (the descriptors before them train as they did).
-     */
-    public static Map<String, Object> resources(byte[] featuresXml, Path wordClasses) throws IOException {
-        // the descriptor names it as <str name="dict">word-classes</str>
-        if (!new String(featuresXml, StandardCharsets.UTF_8).contains(">" + WORD_CLASSES + "<")) {
-            return Collections.emptyMap();
-        }
-        try (InputStream in = wordClasses != null ? Files.newInputStream(wordClasses) : resource(WORD_CLASSES_RESOURCE)) {
-            return Map.of(WORD_CLASSES, new WordClasses(in));
-        }
+        return train(data, features, params, modelOut, language);
     }
 
     /**
      * Trains a model from in-memory settings and writes it to {@code modelOut} (if not {@code null}).
      *
-     * @param params    OpenNLP training parameters plus the optional {@value #CODEC_PARAM}
-     * @param resources the objects the feature descriptor names ({@link #resources})
+     * @param params OpenNLP training parameters plus the optional {@value #CODEC_PARAM}
      */
-    public static Result train(Path data, byte[] featuresXml, Map<String, String> params,
-                               Map<String, Object> resources, Path modelOut, String language) throws IOException {
+    public static Result train(Path data, byte[] featuresXml, Map<String, String> params, Path modelOut,
+                               String language) throws IOException {
         Map<String, String> p = new LinkedHashMap<>(params);
         SequenceCodec<String> codec = codec(p.remove(CODEC_PARAM));
         TrainingParameters tp = new TrainingParameters();
         p.forEach(tp::put);
 
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, featuresXml, resources, codec);
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, featuresXml,
+                Collections.emptyMap(), codec);
         int[] count = new int[1];
         long t0 = System.nanoTime();
         TokenNameFinderModel model;
@@ -200,9 +169,8 @@ public final class NerTrainer {
     private static String usage() {
         return String.join("\n",
                 "usage: NerTrainer --data TRAIN.txt --model OUT.bin [--features features.xml] [--params training.params]",
-                "                  [--word-classes word-classes.txt] [--lang en] [--eval TEST.txt]... [--verbose]",
-                "  defaults: features, params and word classes as shipped (" + FEATURES_RESOURCE + ", " + PARAMS_RESOURCE
-                        + ", " + WORD_CLASSES_RESOURCE + ")",
+                "                  [--lang en] [--eval TEST.txt]... [--verbose]",
+                "  defaults: features and params as shipped (" + FEATURES_RESOURCE + ", " + PARAMS_RESOURCE + ")",
                 "  --param Key=Value   overrides one training parameter (repeatable)",
                 "  --eval FILE         evaluates the new model on FILE afterwards (repeatable)");
     }
@@ -212,7 +180,6 @@ public final class NerTrainer {
         Path model = null;
         Path features = null;
         Path paramsFile = null;
-        Path wordClasses = null;
         String lang = "en";
         List<Path> evals = new ArrayList<>();
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -224,7 +191,6 @@ public final class NerTrainer {
                 case "--model" -> model = Path.of(args[++i]);
                 case "--features" -> features = Path.of(args[++i]);
                 case "--params" -> paramsFile = Path.of(args[++i]);
-                case "--word-classes" -> wordClasses = Path.of(args[++i]);
                 case "--lang" -> lang = args[++i];
                 case "--eval" -> evals.add(Path.of(args[++i]));
                 case "--param" -> {
@@ -266,7 +232,7 @@ public final class NerTrainer {
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "training on %s%n  features: %s%n  params:   %s%n", data,
                 features != null ? features : "classpath:" + FEATURES_RESOURCE, params);
-        Result r = train(data, featureBytes, params, resources(featureBytes, wordClasses), model, lang);
+        Result r = train(data, featureBytes, params, model, lang);
         out.printf(Locale.ROOT, "trained in %.1f s (%d sentences); model %s: %,d bytes (%.1f MB)%n",
                 r.trainMillis() / 1000.0, r.sentences(), r.modelFile(), r.modelBytes(),
                 r.modelBytes() / (1024.0 * 1024.0));
