@@ -23,9 +23,6 @@ final class CandidateFinder {
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
             "via", "across", "into", "toward", "towards");
-    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Dr");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asserted", "stressed",
-            "noted", "insisted", "explained", "stated", "argued", "tweeted", "wrote");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
     /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
     private static final Set<String> SAINT = Set.of("St.", "Ste.", "Mt.");
@@ -582,9 +579,10 @@ final class CandidateFinder {
         }
         boolean who = c.end() + 1 < s.size() && s.token(c.end()).norm().equals(",")
                 && s.token(c.end() + 1).norm().equalsIgnoreCase("who");
-        boolean honorific = c.first() > 0 && HONORIFICS.contains(s.token(c.first() - 1).norm());
-        boolean said = c.end() < s.size() && SPEECH.contains(s.token(c.end()).norm())
-                || c.first() > 0 && SPEECH.contains(s.token(c.first() - 1).norm()) && c.end() >= s.size() - 2;
+        boolean honorific = c.first() > 0 && gazetteer.isHonorific(s.token(c.first() - 1).norm());
+        boolean said = c.end() < s.size() && gazetteer.isSurnameCue("speech", s.token(c.end()).norm())
+                || c.first() > 0 && gazetteer.isSurnameCue("speech", s.token(c.first() - 1).norm())
+                && c.end() >= s.size() - 2;
         return who || honorific || said && !nameHasOrgOrPlaceWord(s, c);
     }
 
