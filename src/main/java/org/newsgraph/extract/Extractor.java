@@ -72,7 +72,7 @@ public final class Extractor {
         this.cues = lexicon.cues();
         this.callContent = new CallContent(cues);
         this.rules = new CueRules(cues, callContent);
-        this.features = new LinkFeatures(rules, lexicon);
+        this.features = new LinkFeatures(rules, cues);
         this.modality = new Modality(rules, cues);
         this.entourages = new Entourages(cues);
     }

@@ -32,12 +32,10 @@ final class LinkFeatures {
 
     private final CueRules rules;
     private final Cues cues;
-    private final Lexicon lexicon;
 
-    LinkFeatures(CueRules rules, Lexicon lexicon) {
+    LinkFeatures(CueRules rules, Cues cues) {
         this.rules = rules;
-        this.cues = lexicon.cues();
-        this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     /**
@@ -59,7 +57,6 @@ final class LinkFeatures {
         f.add("side_tdist=" + side + bucket(tDist));
         between(v, a.endToken(), b.firstToken(), "b", f);
         f.add("others=" + Math.min(2, agentsBetween(v, a.endToken(), b.firstToken(), a, b)));
-        f.add("trigger_between=" + meetingTriggerBetween(v, a.endToken(), b.firstToken(), t));
         if (side.equals("M")) {
             f.add("others_a_t=" + Math.min(2, agentsBetween(v, a.endToken(), t, a, b)));
             f.add("others_t_b=" + Math.min(2, agentsBetween(v, t + 1, b.firstToken(), a, b)));
@@ -383,19 +380,6 @@ final class LinkFeatures {
         if (n <= MAX_SEQUENCE) {
             f.add(prefix + "seq=" + seq);
         }
-    }
-
-    /**
-     * Whether another meeting trigger than {@code t} stands in [from, to): "after meeting A, having spoken with B"
-     * tells two meetings, and A and B are the objects of different ones.
-     */
-    private boolean meetingTriggerBetween(SentenceView v, int from, int to, int t) {
-        for (int i = Math.max(0, from); i < to && i < v.size(); i++) {
-            if (i != t && v.mention(i) == null && lexicon.trigger(Lexicon.Relation.MEET, v.word(i)) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasWord(SentenceView v, int from, int to, String word) {

@@ -14,7 +14,7 @@ class LinkFeaturesTest {
 
     private final Lexicon lexicon = Lexicon.english();
     private final CueRules rules = new CueRules(lexicon.cues(), new CallContent(lexicon.cues()));
-    private final LinkFeatures features = new LinkFeatures(rules, lexicon);
+    private final LinkFeatures features = new LinkFeatures(rules, lexicon.cues());
 
     private List<String> meeting(String spec, String triggerWord, String... prefixes) {
         return meeting(spec, triggerWord, 1, prefixes);
@@ -56,24 +56,6 @@ class LinkFeaturesTest {
 
     private static String salience(String[] features) {
         return Arrays.stream(features).filter(x -> x.startsWith("salience=")).findFirst().orElseThrow();
-    }
-
-    @Test
-    void twoObjectsOfTwoMeetingTriggersAreSplitByTheSecondTrigger() {
-        ResolvedText r = Tagged.sentence("[Ana Torres]PERSON met/VERB [Carlos Ortega]PERSON ,/PUNCT having/AUX"
-                + " spoken/VERB with/ADP [Luis Vega]PERSON and/CCONJ [Rosa Diaz]PERSON ./PUNCT");
-        SentenceView v = new SentenceView(r, 0, lexicon.cues());
-        List<EntityMention> m = r.mentions();
-        Lexicon.Trigger met = lexicon.trigger(Lexicon.Relation.MEET, "met");
-        int t = tokenOf(v, "met");
-        assertEquals(List.of("trigger_between=true", "trigger_between=false", "trigger_between=false"), List.of(
-                feature(features.meeting(v, met, t, m.get(1), m.get(2)), "trigger_between="),
-                feature(features.meeting(v, met, t, m.get(0), m.get(1)), "trigger_between="),
-                feature(features.meeting(v, met, t, m.get(2), m.get(3)), "trigger_between=")));
-    }
-
-    private static String feature(String[] features, String prefix) {
-        return Arrays.stream(features).filter(x -> x.startsWith(prefix)).findFirst().orElseThrow();
     }
 
     @Test
