@@ -516,17 +516,22 @@ final class CueRules {
         }
         for (int k = 0; k < appeals.size(); k++) {
             Appeal old = appeals.get(k);
-            String was = lettersOnly(old.content());
-            String is = lettersOnly(a.content());
             if (new LinkedHashSet<>(old.agents()).equals(new LinkedHashSet<>(a.agents()))
-                    && (was.contains(is) || is.contains(was))) {
-                if (is.length() > was.length()) {
+                    && sameContent(old.content(), a.content())) {
+                if (lettersOnly(a.content()).length() > lettersOnly(old.content()).length()) {
                     appeals.set(k, a);
                 }
                 return;
             }
         }
         appeals.add(a);
+    }
+
+    /** Whether two wordings tell the same call: the letters of one hold the other's ("ceasefire", "a cease-fire"). */
+    static boolean sameContent(String x, String y) {
+        String was = lettersOnly(x);
+        String is = lettersOnly(y);
+        return was.contains(is) || is.contains(was);
     }
 
     /** "ceasefire" in a headline and "a cease-fire" in the body are the same words. */

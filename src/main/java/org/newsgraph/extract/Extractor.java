@@ -382,16 +382,24 @@ public final class Extractor {
 
     /** The agents the call model takes at each trigger, with the content and addressee of its complement. */
     private List<Appeal> appeals(ResolvedText resolved, Candidates c) {
-        Map<List<Integer>, Map<Integer, Double>> byTrigger = new LinkedHashMap<>();
+        Map<Integer, SentenceView> views = new HashMap<>();
+        List<CallEvidence.Told> told = new ArrayList<>();
         for (CallCandidate k : c.calls()) {
-            double p = models.call().probability(k.features());
+            SentenceView v = views.computeIfAbsent(k.sentence(), i -> new SentenceView(resolved, i, cues));
+            CallContent.Complement what = complement(v, k.trigger(), List.of(k.agent()), c.rules());
+            told.add(new CallEvidence.Told(k, models.call().probability(k.features()),
+                    what == null ? null : what.content()));
+        }
+        CallEvidence evidence = new CallEvidence(told);
+        Map<List<Integer>, Map<Integer, Double>> byTrigger = new LinkedHashMap<>();
+        for (CallEvidence.Told k : told) {
+            double p = Math.max(k.probability(), evidence.any(k));
             if (models.call().accepts(p)) {
-                byTrigger.computeIfAbsent(List.of(k.sentence(), k.trigger()), x -> new LinkedHashMap<>())
-                        .merge(k.agent(), p, Math::max);
+                byTrigger.computeIfAbsent(List.of(k.candidate().sentence(), k.candidate().trigger()),
+                        x -> new LinkedHashMap<>()).merge(k.candidate().agent(), p, Math::max);
             }
         }
         List<Appeal> out = new ArrayList<>();
-        Map<Integer, SentenceView> views = new HashMap<>();
         for (Map.Entry<List<Integer>, Map<Integer, Double>> e : byTrigger.entrySet()) {
             int s = e.getKey().get(0);
             SentenceView v = views.computeIfAbsent(s, i -> new SentenceView(resolved, i, cues));
