@@ -52,8 +52,12 @@ final class CrossValidation {
         this.folds = folds;
     }
 
-    /** Held-out counts per threshold, for meetings and calls. */
-    record Result(int folds, Counts[] meet, Counts[] call, String[] errors) {
+    /** One held-out article's counts per threshold. */
+    record ArticleCounts(String id, Counts[] meet, Counts[] call) {
+    }
+
+    /** Held-out counts per threshold, for meetings and calls, in all and per article. */
+    record Result(int folds, Counts[] meet, Counts[] call, String[] errors, List<ArticleCounts> articles) {
 
         /**
          * The best held-out F1 among the thresholds precise enough; where none is, the best F1 of all (the most
@@ -104,6 +108,35 @@ final class CrossValidation {
             return b.toString();
         }
 
+        /** The 95% intervals of the chosen thresholds' F1 when the articles are drawn again (bootstrap). */
+        String intervals() {
+            int m = best(meet);
+            int c = best(call);
+            double[] mi = Bootstrap.interval(articles.stream().map(a -> a.meet()[m]).toList());
+            double[] ci = Bootstrap.interval(articles.stream().map(a -> a.call()[c]).toList());
+            return String.format(Locale.ROOT, "95%% interval over articles (bootstrap): met_with F1 %.3f to %.3f at"
+                    + " %.2f, called_for F1 %.3f to %.3f at %.2f%n", mi[0], mi[1], THRESHOLDS[m], ci[0], ci[1],
+                    THRESHOLDS[c]);
+        }
+
+        /**
+         * One line per held-out article and threshold: id, threshold, met_with tp fp fn, called_for tp fp fn
+         * (tab-separated, after a header line naming the chosen thresholds); what {@link CompareRuns} reads.
+         */
+        String articleTable() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                    "# meet.threshold=%.2f call.threshold=%.2f%n", meetThreshold(), callThreshold()));
+            for (ArticleCounts a : articles) {
+                for (int i = 0; i < THRESHOLDS.length; i++) {
+                    Counts x = a.meet()[i];
+                    Counts y = a.call()[i];
+                    b.append(String.format(Locale.ROOT, "%s\t%.2f\t%d\t%d\t%d\t%d\t%d\t%d%n", a.id(), THRESHOLDS[i],
+                            x.tp(), x.fp(), x.fn(), y.tp(), y.fp(), y.fn()));
+                }
+            }
+            return b.toString();
+        }
+
         private static String prf(Counts c) {
             return String.format(Locale.ROOT, "%.3f / %.3f / %.3f", c.precision(), c.recall(), c.f1());
         }
@@ -115,6 +148,10 @@ final class CrossValidation {
         StringBuilder[] errors = new StringBuilder[THRESHOLDS.length];
         java.util.Arrays.setAll(errors, i -> new StringBuilder());
         List<TrainingArticle> articles = set.articles();
+        java.util.Map<String, ArticleCounts> byArticle = new java.util.LinkedHashMap<>();
+        for (TrainingArticle a : articles) {
+            byArticle.put(a.id(), new ArticleCounts(a.id(), zeros(), zeros()));
+        }
         for (int f = 0; f < folds; f++) {
             int fold = f;
             Set<TrainingArticle> heldOut = new LinkedHashSet<>();
@@ -128,19 +165,24 @@ final class CrossValidation {
             for (int t = 0; t < THRESHOLDS.length; t++) {
                 RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
                         new LinkModel(callModel, THRESHOLDS[t]));
-                List<Counts> scored = score(new Extractor(lexicon, models), heldOut, errors[t]);
-                meet[t] = meet[t].plus(scored.get(0));
-                call[t] = call[t].plus(scored.get(1));
+                for (EvaluationReport.ArticleResult r : score(new Extractor(lexicon, models), heldOut, errors[t])) {
+                    ArticleCounts a = byArticle.get(r.id());
+                    a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
+                    a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
+                    meet[t] = meet[t].plus(r.counts(Category.MET_WITH));
+                    call[t] = call[t].plus(r.counts(Category.CALLED_FOR));
+                }
             }
             System.err.printf("fold %d of %d scored%n", f + 1, folds);
         }
         return new Result(folds, meet, call,
-                java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new));
+                java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new),
+                List.copyOf(byArticle.values()));
     }
 
-    /** Met_with and called_for counts of the held-out articles, scored as {@code newsgraph evaluate} scores. */
-    private static List<Counts> score(Extractor extractor, Set<TrainingArticle> heldOut, StringBuilder errors)
-            throws IOException {
+    /** The held-out articles' results, scored as {@code newsgraph evaluate} scores. */
+    private static List<EvaluationReport.ArticleResult> score(Extractor extractor, Set<TrainingArticle> heldOut,
+                                                              StringBuilder errors) throws IOException {
         ArticleGraphBuilder rdf = new ArticleGraphBuilder(NKG.DEFAULT_BASE, "cross-validation");
         List<ArticleGraph> graphs = new ArrayList<>();
         Set<String> groups = new LinkedHashSet<>();
@@ -151,19 +193,17 @@ final class CrossValidation {
             groups.add(a.group());
             ids.add(a.id());
         }
-        Counts meet = Counts.ZERO;
-        Counts call = Counts.ZERO;
+        List<EvaluationReport.ArticleResult> out = new ArrayList<>();
         try (KnowledgeStore store = KnowledgeStore.inMemory()) {
             store.replace(graphs);
             for (String group : groups) {
                 EvaluationReport r = Evaluation.score(Path.of(group), store.dataset(), ids::contains);
-                meet = meet.plus(r.total(Category.MET_WITH));
-                call = call.plus(r.total(Category.CALLED_FOR));
+                out.addAll(r.articles());
                 r.verbose().lines().filter(l -> !l.contains("  miss    ") && !l.contains("  false alarm  ")
                         || l.contains("MET_WITH") || l.contains("CALLED_FOR")).forEach(l -> errors.append(l).append('\n'));
             }
         }
-        return List.of(meet, call);
+        return out;
     }
 
     private static Counts[] zeros() {

@@ -21,9 +21,12 @@ import org.newsgraph.extract.RelationModels;
 /**
  * Trains the two link models of the extract stage from the open evaluation sets (and the project's own
  * corpus), chooses their thresholds by article-level cross-validation, and writes the models with the
- * figures that chose them. {@code scripts/train-relations} runs it; the same input gives the same files.
+ * figures that chose them. {@code scripts/train-relations} runs it; the same input gives the same files. The
+ * held-out counts of every article go to {@code --cv-articles} (default {@code target/relations-cv.tsv}), so that
+ * two runs can be compared article by article ({@link CompareRuns}).
  *
- * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--ner-folds DIR] --out DIR [--folds 5]</pre>
+ * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--ner-folds DIR] --out DIR [--folds 5]
+ *                 [--cv-articles FILE]</pre>
  */
 public final class RelationTrainer {
 
@@ -50,6 +53,7 @@ public final class RelationTrainer {
         Path corpus = null;
         Path out = null;
         Path nerFolds = null;
+        Path cvArticles = Path.of("target", "relations-cv.tsv");
         int folds = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -58,8 +62,10 @@ public final class RelationTrainer {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--ner-folds" -> nerFolds = Path.of(args[++i]);
+                case "--cv-articles" -> cvArticles = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (usage: --gold DIR … [--corpus FILE] [--ner-folds DIR] --out DIR [--folds N])");
+                        + " (usage: --gold DIR … [--corpus FILE] [--ner-folds DIR] --out DIR [--folds N]"
+                        + " [--cv-articles FILE])");
             }
         }
         if (gold.isEmpty() || out == null) {
@@ -76,6 +82,7 @@ public final class RelationTrainer {
                 cover.candidatePairs(), cover.goldCalls(), cover.resolvedCalls(), cover.candidateCalls());
         CrossValidation.Result cv = new CrossValidation(set, folds).run();
         System.out.println(cv.table());
+        System.out.println(cv.intervals());
         RelationModels models = new RelationModels(
                 new LinkModel(train(set.events(TrainingArticle::meetEvents, a -> true)), cv.meetThreshold()),
                 new LinkModel(train(set.events(TrainingArticle::callEvents, a -> true)), cv.callThreshold()));
@@ -84,6 +91,9 @@ public final class RelationTrainer {
         Files.createDirectories(errors.getParent());
         Files.writeString(errors, cv.errors()[cv.best(cv.meet())]);
         System.err.println("held-out misses and false alarms at the meeting threshold: " + errors);
+        Files.createDirectories(cvArticles.toAbsolutePath().getParent());
+        Files.writeString(cvArticles, cv.articleTable(), StandardCharsets.UTF_8);
+        System.err.println("held-out counts per article (scripts/compare-relations reads them): " + cvArticles);
     }
 
     static MaxentModel train(List<Event> events) throws IOException {
@@ -100,7 +110,7 @@ public final class RelationTrainer {
             models.call().write(o);
         }
         String settings = "# Written by scripts/train-relations: thresholds chosen by article-level cross-validation.\n"
-                + cv.table().lines().map(l -> "# " + l).reduce("", (a, b) -> a + b + "\n")
+                + (cv.table() + cv.intervals()).lines().map(l -> "# " + l).reduce("", (a, b) -> a + b + "\n")
                 + String.format(Locale.ROOT, "meet.threshold=%.2f%ncall.threshold=%.2f%n",
                 models.meet().threshold(), models.call().threshold());
         Files.writeString(dir.resolve(RelationModels.SETTINGS), settings, StandardCharsets.UTF_8);

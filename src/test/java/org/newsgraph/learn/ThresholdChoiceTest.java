@@ -9,7 +9,7 @@ class ThresholdChoiceTest {
 
     /** Held-out counts for the thresholds 0.2 … 0.8, the precision rising and the recall falling. */
     private static CrossValidation.Result result(Counts... meet) {
-        return new CrossValidation.Result(5, meet, meet, new String[meet.length]);
+        return new CrossValidation.Result(5, meet, meet, new String[meet.length], java.util.List.of());
     }
 
     @Test
