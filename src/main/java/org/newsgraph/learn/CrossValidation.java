@@ -3,9 +3,11 @@ package org.newsgraph.learn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.ml.model.MaxentModel;
@@ -148,7 +150,7 @@ final class CrossValidation {
         StringBuilder[] errors = new StringBuilder[THRESHOLDS.length];
         java.util.Arrays.setAll(errors, i -> new StringBuilder());
         List<TrainingArticle> articles = set.articles();
-        java.util.Map<String, ArticleCounts> byArticle = new java.util.LinkedHashMap<>();
+        Map<String, ArticleCounts> byArticle = new LinkedHashMap<>();
         for (TrainingArticle a : articles) {
             byArticle.put(a.id(), new ArticleCounts(a.id(), zeros(), zeros()));
         }
