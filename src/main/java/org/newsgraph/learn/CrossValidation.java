@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import opennlp.tools.ml.model.MaxentModel;
 import org.newsgraph.eval.Evaluation;
@@ -39,11 +40,6 @@ final class CrossValidation {
      * a wrong fact in the graph costs its users more than a missing one.
      */
     static final double PRECISION_FLOOR = 0.80;
-    /**
-     * Held-out F1 differences smaller than this are noise (one fold's split moves it more on a few hundred
-     * pairs): among thresholds this close to the best, the most precise ships.
-     */
-    static final double F1_TIE = 0.01;
 
     private final TrainingSet set;
     private final int folds;
@@ -64,22 +60,41 @@ final class CrossValidation {
         /**
          * The best held-out F1 among the thresholds precise enough; where none is, the best F1 of all (the most
          * precise one would give up much recall for a few points of a precision still short of the bar). Of
-         * thresholds within {@link #F1_TIE} of that F1, the most precise: such differences are noise.
+         * thresholds whose F1 is not surely below that one (the paired bootstrap interval of the difference over
+         * the articles holds zero: {@link Bootstrap#difference}), the most precise: a wrong fact costs the graph's
+         * users more than a missing one, and a difference the articles do not bear out is noise.
          */
-        int best(Counts[] counts) {
+        private int best(Counts[] counts, Function<ArticleCounts, Counts[]> relation) {
             int best = bestF1(counts, PRECISION_FLOOR);
             double floor = best >= 0 ? PRECISION_FLOOR : 0;
             if (best < 0) {
                 best = bestF1(counts, 0);
             }
-            double tie = counts[best].f1() - F1_TIE;
+            int chosen = best;
             for (int i = 0; i < counts.length; i++) {
-                if (counts[i].precision() >= floor && counts[i].f1() >= tie
-                        && counts[i].precision() > counts[best].precision()) {
-                    best = i;
+                if (counts[i].precision() >= floor && counts[i].precision() > counts[chosen].precision()
+                        && !surelyBelow(relation, i, best)) {
+                    chosen = i;
                 }
             }
-            return best;
+            return chosen;
+        }
+
+        /** Whether threshold {@code i}'s F1 is below {@code best}'s in 97.5% of the draws of articles. */
+        private boolean surelyBelow(Function<ArticleCounts, Counts[]> relation, int i, int best) {
+            List<Counts> at = articles.stream().map(a -> relation.apply(a)[i]).toList();
+            List<Counts> top = articles.stream().map(a -> relation.apply(a)[best]).toList();
+            return Bootstrap.difference(at, top)[1] > 0;
+        }
+
+        /** The index of the meeting threshold that ships. */
+        int bestMeet() {
+            return best(meet, ArticleCounts::meet);
+        }
+
+        /** The index of the call threshold that ships. */
+        int bestCall() {
+            return best(call, ArticleCounts::call);
         }
 
         private static int bestF1(Counts[] counts, double floor) {
@@ -93,11 +108,11 @@ final class CrossValidation {
         }
 
         double meetThreshold() {
-            return THRESHOLDS[best(meet)];
+            return THRESHOLDS[bestMeet()];
         }
 
         double callThreshold() {
-            return THRESHOLDS[best(call)];
+            return THRESHOLDS[bestCall()];
         }
 
         String table() {
@@ -112,8 +127,8 @@ final class CrossValidation {
 
         /** The 95% intervals of the chosen thresholds' F1 when the articles are drawn again (bootstrap). */
         String intervals() {
-            int m = best(meet);
-            int c = best(call);
+            int m = bestMeet();
+            int c = bestCall();
             double[] mi = Bootstrap.interval(articles.stream().map(a -> a.meet()[m]).toList());
             double[] ci = Bootstrap.interval(articles.stream().map(a -> a.call()[c]).toList());
             return String.format(Locale.ROOT, "95%% interval over articles (bootstrap): met_with F1 %.3f to %.3f at"

@@ -89,7 +89,7 @@ public final class RelationTrainer {
         write(models, cv, out);
         Path errors = Path.of("target", "relations-errors.txt");
         Files.createDirectories(errors.getParent());
-        Files.writeString(errors, cv.errors()[cv.best(cv.meet())]);
+        Files.writeString(errors, cv.errors()[cv.bestMeet()]);
         System.err.println("held-out misses and false alarms at the meeting threshold: " + errors);
         Files.createDirectories(cvArticles.toAbsolutePath().getParent());
         Files.writeString(cvArticles, cv.articleTable(), StandardCharsets.UTF_8);
