@@ -50,8 +50,8 @@ final class CrossValidation {
         this.folds = folds;
     }
 
-    /** One held-out article's counts per threshold. */
-    record ArticleCounts(String id, Counts[] meet, Counts[] call) {
+    /** One held-out article's counts per threshold, and the set it comes from (its gold folder's name). */
+    record ArticleCounts(String id, String set, Counts[] meet, Counts[] call) {
     }
 
     /** Held-out counts per threshold, for meetings and calls, in all and per article. */
@@ -137,6 +137,25 @@ final class CrossValidation {
         }
 
         /**
+         * The held-out figures of each set at the shipped thresholds: the train articles, on which no rule was
+         * written, apart from dev, on which the cue rules were.
+         */
+        String bySet() {
+            int m = bestMeet();
+            int c = bestCall();
+            Map<String, List<ArticleCounts>> sets = new LinkedHashMap<>();
+            articles.forEach(a -> sets.computeIfAbsent(a.set(), k -> new ArrayList<>()).add(a));
+            StringBuilder b = new StringBuilder("held out, by set, at the shipped thresholds (P / R / F1):\n");
+            sets.forEach((set, in) -> b.append(String.format(Locale.ROOT, "%-6s %3d articles  met_with %s  called_for %s%n",
+                    set, in.size(), prf(total(in, a -> a.meet()[m])), prf(total(in, a -> a.call()[c])))));
+            return b.toString();
+        }
+
+        private static Counts total(List<ArticleCounts> articles, Function<ArticleCounts, Counts> counts) {
+            return articles.stream().map(counts).reduce(Counts.ZERO, Counts::plus);
+        }
+
+        /**
          * One line per held-out article and threshold: id, threshold, met_with tp fp fn, called_for tp fp fn
          * (tab-separated, after a header line naming the chosen thresholds); what {@link CompareRuns} reads.
          */
@@ -167,7 +186,8 @@ final class CrossValidation {
         List<TrainingArticle> articles = set.articles();
         Map<String, ArticleCounts> byArticle = new LinkedHashMap<>();
         for (TrainingArticle a : articles) {
-            byArticle.put(a.id(), new ArticleCounts(a.id(), zeros(), zeros()));
+            byArticle.put(a.id(), new ArticleCounts(a.id(), Path.of(a.group()).getFileName().toString(), zeros(),
+                    zeros()));
         }
         for (int f = 0; f < folds; f++) {
             int fold = f;

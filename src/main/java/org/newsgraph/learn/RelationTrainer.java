@@ -83,6 +83,7 @@ public final class RelationTrainer {
         CrossValidation.Result cv = new CrossValidation(set, folds).run();
         System.out.println(cv.table());
         System.out.println(cv.intervals());
+        System.out.println(cv.bySet());
         RelationModels models = new RelationModels(
                 new LinkModel(train(set.events(TrainingArticle::meetEvents, a -> true)), cv.meetThreshold()),
                 new LinkModel(train(set.events(TrainingArticle::callEvents, a -> true)), cv.callThreshold()));
@@ -110,7 +111,7 @@ public final class RelationTrainer {
             models.call().write(o);
         }
         String settings = "# Written by scripts/train-relations: thresholds chosen by article-level cross-validation.\n"
-                + (cv.table() + cv.intervals()).lines().map(l -> "# " + l).reduce("", (a, b) -> a + b + "\n")
+                + (cv.table() + cv.intervals() + cv.bySet()).lines().map(l -> "# " + l).reduce("", (a, b) -> a + b + "\n")
                 + String.format(Locale.ROOT, "meet.threshold=%.2f%ncall.threshold=%.2f%n",
                 models.meet().threshold(), models.call().threshold());
         Files.writeString(dir.resolve(RelationModels.SETTINGS), settings, StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ class ThresholdChoiceTest {
 
     /** One article with these held-out counts for the thresholds 0.2 … 0.8: every draw of articles is alike. */
     private static CrossValidation.Result result(Counts... meet) {
-        return result(List.of(new CrossValidation.ArticleCounts("a", meet, meet)));
+        return result(List.of(new CrossValidation.ArticleCounts("a", "train", meet, meet)));
     }
 
     private static CrossValidation.Result result(List<CrossValidation.ArticleCounts> articles) {
@@ -32,7 +32,7 @@ class ThresholdChoiceTest {
         Counts[] counts = new Counts[CrossValidation.THRESHOLDS.length];
         java.util.Arrays.fill(counts, below);
         counts[counts.length - 1] = at;
-        return Collections.nCopies(n, new CrossValidation.ArticleCounts("x", counts, counts));
+        return Collections.nCopies(n, new CrossValidation.ArticleCounts("x", "train", counts, counts));
     }
 
     private static double chosen(CrossValidation.Result r) {
