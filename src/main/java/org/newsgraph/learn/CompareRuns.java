@@ -73,13 +73,26 @@ public final class CompareRuns {
     private CompareRuns() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length != 2 && !(args.length == 4 && args[2].equals("--at"))) {
-            System.err.println("usage: CompareRuns BEFORE.tsv AFTER.tsv [--at THRESHOLD]");
+            System.err.println("usage: scripts/compare-relations BEFORE.tsv AFTER.tsv [--at THRESHOLD]"
+                    + "  (the --cv-articles files of two scripts/train-relations runs)");
             System.exit(2);
         }
-        Run before = Run.read(Path.of(args[0]));
-        Run after = Run.read(Path.of(args[1]));
+        Run before;
+        Run after;
+        try {
+            before = Run.read(Path.of(args[0]));
+            after = Run.read(Path.of(args[1]));
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("compare-relations: no such file: " + e.getFile());
+            System.exit(1);
+            return;
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("compare-relations: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         List<String> ids = before.counts().keySet().stream().filter(after.counts()::containsKey).toList();
         if (ids.size() != before.counts().size() || ids.size() != after.counts().size()) {
             System.err.printf("comparing the %d articles both runs held out (%d and %d in all)%n", ids.size(),
