@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,10 +100,17 @@ public final class CompareRuns {
                     before.counts().size(), after.counts().size());
         }
         String at = args.length == 4 ? String.format(Locale.ROOT, "%.2f", Double.parseDouble(args[3])) : null;
-        System.out.print(line("met_with", ids, before, after, at == null ? before.meetThreshold() : at,
-                at == null ? after.meetThreshold() : at, 0));
-        System.out.print(line("called_for", ids, before, after, at == null ? before.callThreshold() : at,
-                at == null ? after.callThreshold() : at, 1));
+        try {
+            System.out.print(line("met_with", ids, before, after, at == null ? before.meetThreshold() : at,
+                    at == null ? after.meetThreshold() : at, 0));
+            System.out.print(line("called_for", ids, before, after, at == null ? before.callThreshold() : at,
+                    at == null ? after.callThreshold() : at, 1));
+        } catch (IllegalArgumentException e) {
+            System.err.println("compare-relations: " + e.getMessage() + " (thresholds: "
+                    + Arrays.stream(CrossValidation.THRESHOLDS).mapToObj(t -> String.format(Locale.ROOT, "%.2f", t))
+                    .collect(java.util.stream.Collectors.joining(" ")) + ")");
+            System.exit(1);
+        }
     }
 
     private static String line(String name, List<String> ids, Run before, Run after, String tBefore, String tAfter,
