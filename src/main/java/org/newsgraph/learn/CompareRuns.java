@@ -99,8 +99,8 @@ public final class CompareRuns {
             System.err.printf("comparing the %d articles both runs held out (%d and %d in all)%n", ids.size(),
                     before.counts().size(), after.counts().size());
         }
-        String at = args.length == 4 ? String.format(Locale.ROOT, "%.2f", Double.parseDouble(args[3])) : null;
         try {
+            String at = args.length == 4 ? String.format(Locale.ROOT, "%.2f", Double.parseDouble(args[3])) : null;
             System.out.print(line("met_with", ids, before, after, at == null ? before.meetThreshold() : at,
                     at == null ? after.meetThreshold() : at, 0));
             System.out.print(line("called_for", ids, before, after, at == null ? before.callThreshold() : at,
