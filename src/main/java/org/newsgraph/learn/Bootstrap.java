@@ -28,7 +28,7 @@ final class Bootstrap {
         double[] f1 = new double[DRAWS];
         SplittableRandom random = new SplittableRandom(SEED);
         for (int d = 0; d < DRAWS; d++) {
-            f1[d] = draw(articles, random.split()).f1();
+            f1[d] = sum(articles, picks(random, articles.size())).f1();
         }
         return percentiles(f1);
     }
@@ -47,32 +47,31 @@ final class Bootstrap {
         int better = 0;
         SplittableRandom random = new SplittableRandom(SEED);
         for (int d = 0; d < DRAWS; d++) {
-            int[] picks = random.split().ints(before.size(), 0, before.size()).toArray();
+            int[] picks = picks(random, before.size());
             delta[d] = sum(after, picks).f1() - sum(before, picks).f1();
             better += delta[d] > 0 ? 1 : 0;
         }
         double[] range = percentiles(delta);
-        double all = sum(after, null).f1() - sum(before, null).f1();
+        double all = total(after).f1() - total(before).f1();
         return new double[] {all, range[0], range[1], better / (double) DRAWS};
     }
 
-    private static Counts draw(List<Counts> articles, SplittableRandom random) {
-        return sum(articles, random.ints(articles.size(), 0, articles.size()).toArray());
+    /** One draw: {@code n} article indexes with replacement, from a stream of its own. */
+    private static int[] picks(SplittableRandom random, int n) {
+        return random.split().ints(n, 0, n).toArray();
     }
 
-    /** The sum of the counts at {@code picks} (every one once if null). */
+    /** The sum of the counts at {@code picks}. */
     private static Counts sum(List<Counts> articles, int[] picks) {
         Counts total = Counts.ZERO;
-        if (picks == null) {
-            for (Counts c : articles) {
-                total = total.plus(c);
-            }
-            return total;
-        }
         for (int i : picks) {
             total = total.plus(articles.get(i));
         }
         return total;
+    }
+
+    private static Counts total(List<Counts> articles) {
+        return articles.stream().reduce(Counts.ZERO, Counts::plus);
     }
 
     private static double[] percentiles(double[] values) {

@@ -54,8 +54,28 @@ final class CrossValidation {
     record ArticleCounts(String id, String set, Counts[] meet, Counts[] call) {
     }
 
-    /** Held-out counts per threshold, for meetings and calls, in all and per article. */
-    record Result(int folds, Counts[] meet, Counts[] call, String[] errors, List<ArticleCounts> articles) {
+    /** Held-out counts per article and threshold, for meetings and calls, and the errors at each threshold. */
+    record Result(int folds, String[] errors, List<ArticleCounts> articles) {
+
+        /** The meeting counts of all articles at each threshold. */
+        Counts[] meet() {
+            return totals(ArticleCounts::meet);
+        }
+
+        /** The call counts of all articles at each threshold. */
+        Counts[] call() {
+            return totals(ArticleCounts::call);
+        }
+
+        private Counts[] totals(Function<ArticleCounts, Counts[]> relation) {
+            Counts[] out = zeros();
+            for (ArticleCounts a : articles) {
+                for (int t = 0; t < out.length; t++) {
+                    out[t] = out[t].plus(relation.apply(a)[t]);
+                }
+            }
+            return out;
+        }
 
         /**
          * The best held-out F1 among the thresholds precise enough; where none is, the best F1 of all (the most
@@ -89,12 +109,12 @@ final class CrossValidation {
 
         /** The index of the meeting threshold that ships. */
         int bestMeet() {
-            return best(meet, ArticleCounts::meet);
+            return best(meet(), ArticleCounts::meet);
         }
 
         /** The index of the call threshold that ships. */
         int bestCall() {
-            return best(call, ArticleCounts::call);
+            return best(call(), ArticleCounts::call);
         }
 
         private static int bestF1(Counts[] counts, double floor) {
@@ -119,6 +139,8 @@ final class CrossValidation {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                     "%d-fold cross-validation by article (held-out P / R / F1)%n", folds));
             b.append("threshold   met_with                 called_for\n");
+            Counts[] meet = meet();
+            Counts[] call = call();
             for (int i = 0; i < THRESHOLDS.length; i++) {
                 b.append(String.format(Locale.ROOT, "%.2f        %s     %s%n", THRESHOLDS[i], prf(meet[i]), prf(call[i])));
             }
@@ -179,8 +201,6 @@ final class CrossValidation {
     }
 
     Result run() throws IOException {
-        Counts[] meet = zeros();
-        Counts[] call = zeros();
         StringBuilder[] errors = new StringBuilder[THRESHOLDS.length];
         java.util.Arrays.setAll(errors, i -> new StringBuilder());
         List<TrainingArticle> articles = set.articles();
@@ -206,13 +226,11 @@ final class CrossValidation {
                     ArticleCounts a = byArticle.get(r.id());
                     a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
                     a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
-                    meet[t] = meet[t].plus(r.counts(Category.MET_WITH));
-                    call[t] = call[t].plus(r.counts(Category.CALLED_FOR));
                 }
             }
             System.err.printf("fold %d of %d scored%n", f + 1, folds);
         }
-        return new Result(folds, meet, call,
+        return new Result(folds,
                 java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new),
                 List.copyOf(byArticle.values()));
     }
