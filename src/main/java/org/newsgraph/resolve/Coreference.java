@@ -30,6 +30,8 @@ final class Coreference {
     private static final int ORG_LOOKBACK_SENTENCES = 3;
     /** How long a description's "of" phrase may be before a name in apposition: "of the regional government". */
     private static final int MAX_OF_PHRASE = 6;
+    /** The opening whose first-named person is the one a story is about: headline and first two sentences. */
+    private static final int PRINCIPAL_SENTENCES = 3;
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
@@ -52,6 +54,8 @@ final class Coreference {
     /** Heads that fit any titled person of the right country or body ("the UN chief"). */
     private final Set<String> genericHeads;
     private final Set<String> diplomats;
+    /** Heads of those who speak for someone ("the spokesman"): never the one a story is about. */
+    private final Set<String> spokespeople;
     private final Set<String> qualifiers;
     /** Qualifiers that make a description a future holder's: "the next foreign minister". */
     private final Set<String> futureQualifiers;
@@ -83,6 +87,7 @@ final class Coreference {
         this.descriptiveHeads = gazetteer.coreferenceWords("heads.descriptive");
         this.genericHeads = gazetteer.coreferenceWords("heads.generic");
         this.diplomats = gazetteer.coreferenceWords("heads.diplomats");
+        this.spokespeople = gazetteer.coreferenceWords("heads.spokespeople");
         this.qualifiers = gazetteer.coreferenceWords("qualifiers");
         this.futureQualifiers = gazetteer.coreferenceWords("qualifiers.future");
         this.shortTitles = new HashMap<>();
@@ -159,6 +164,10 @@ final class Coreference {
         int person = holder(word, headTitle(s, start, head), owner, ownerWords, s.index());
         if (word.equals("counterpart")) {
             person = counterpart(person, owner, subjectBefore(s, start));
+        } else if (person < 0 && definite && !genericHeads.contains(word) && !spokespeople.contains(word)
+                && (owner >= 0 || head + 1 >= s.size() || !s.token(head + 1).norm().equals("of"))) {
+            // "the chairperson of the Africa Union": an office of something no entity names is someone else's
+            person = untitledPrincipal();
         }
         if (person < 0) {
             return null;
@@ -324,6 +333,24 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * The person a story is about when the article gives them no title: the first person its opening names,
+     * if no role is stated for them ("Vladimir Putin canceled …" then "The Russian president had been due to …").
+     * A title in a description then says what the writer took as known; nobody else it could fit is named with it.
+     */
+    private int untitledPrincipal() {
+        EntityMention first = null;
+        for (EntityMention m : index.all()) {
+            if (m.kind() == EntityMention.Kind.NAME && m.sentence() < PRINCIPAL_SENTENCES
+                    && index.isPerson(m.entity()) && (first == null || m.sentence() < first.sentence()
+                    || m.sentence() == first.sentence() && m.firstToken() < first.firstToken())) {
+                first = m;
+            }
+        }
+        int person = first == null ? -1 : first.entity();
+        return person < 0 || roles.stream().anyMatch(r -> r.person() == person) ? -1 : person;
     }
 
     /**
