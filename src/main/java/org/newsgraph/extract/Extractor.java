@@ -300,6 +300,22 @@ public final class Extractor {
         return wx.size() < wy.size() ? wy.containsAll(wx) : wx.containsAll(wy);
     }
 
+    /**
+     * Two people who share a family name ("James Marape", "Rachael Marape") are kin, on one side of any meeting:
+     * never paired (no gold pair of train or dev has two). A constraint on the decisions, not a candidate filter,
+     * so that the link models learn from every pair the sentences show.
+     */
+    private static boolean kin(ResolvedText resolved, Meeting.Pair pair) {
+        Entity x = resolved.entity(pair.a());
+        Entity y = resolved.entity(pair.b());
+        if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
+            return false;
+        }
+        String[] wx = x.label().split(" ");
+        String[] wy = y.label().split(" ");
+        return wx.length > 1 && wy.length > 1 && wx[wx.length - 1].equalsIgnoreCase(wy[wy.length - 1]);
+    }
+
     /** The trigger nearest to two mentions: one between them, else the closest on either side. */
     private static int nearest(List<Integer> triggers, EntityMention a, EntityMention b) {
         int best = triggers.get(0);
@@ -332,6 +348,9 @@ public final class Extractor {
         for (int i = 0; i < scores.length; i++) {
             MeetCandidate m = c.meetings().get(i);
             double p = scores[i];
+            if (kin(resolved, m.pair())) {
+                continue;
+            }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {
                 bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashMap<>())
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);

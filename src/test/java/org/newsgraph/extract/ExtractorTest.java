@@ -71,6 +71,13 @@ class ExtractorTest {
     }
 
     @Test
+    void twoPeopleWhoShareAFamilyNameAreNeverPaired() {
+        assertEquals(List.of("Ana Torres = Rosa Diaz", "Carmen Diaz = Luis Torres"), pairs(extract("Prime Minister Ana"
+                + " Torres held talks with President Rosa Diaz on Monday, while Luis Torres hosted Carmen Diaz for tea"
+                + " in a separate room.")));
+    }
+
+    @Test
     void twoPeopleWhoMetTogetherArePaired() {
         assertEquals(List.of("Hiroshi Tanaka = Ravi Kumar"), pairs(extract("Japanese Foreign Minister Hiroshi Tanaka"
                 + " and Indian External Affairs Minister Ravi Kumar met in Tokyo on Thursday to discuss trade.")));
