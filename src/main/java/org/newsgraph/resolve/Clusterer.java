@@ -25,6 +25,12 @@ final class Clusterer {
     /** The headline and the sentences that open an article, where its main people are introduced. */
     private static final int OPENING_SENTENCES = 4;
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
+    /** At most this many letters of one word go into an acronym ("Naptosa": "Na" of "National"). */
+    private static final int MAX_LETTERS_PER_WORD = 3;
+    /** An acronym not written in capitals ("Sadtu") has at least this many letters... */
+    private static final int MIN_WORD_ACRONYM = 4;
+    /** ...and the name it stands for at least this many words besides function words. */
+    private static final int MIN_WORD_ACRONYM_WORDS = 3;
 
     /** An entity under construction. */
     static final class Cluster {
@@ -140,7 +146,7 @@ final class Clusterer {
 
     /**
      * The cluster a shorter name belongs to: a person's surname or trailing names, a trailing part of two
-     * or more words of an organization or place, or the initials of an organization. Nearest earlier
+     * or more words of an organization or place, or an acronym of an organization ({@link #abbreviates}). Nearest earlier
      * mention wins when several fit.
      */
     private Cluster partOf(Candidate c, String key, List<Cluster> clusters) {
@@ -251,7 +257,11 @@ final class Clusterer {
             return c.known() == null && (full.endsWith(" " + key) || (words.length > 1 && full.contains(key))
                     || spellingVariant(full.split(" "), words));
         }
-        if (type == EntityType.ORGANIZATION && words.length == 1 && key.equals(initials(cl.longest))) {
+        if (type == EntityType.ORGANIZATION && words.length == 1) {
+            return abbreviates(c.text(sentence(c), text.text()), cl.longest);
+        }
+        if (type == EntityType.ORGANIZATION && c.type() == EntityType.ORGANIZATION
+                && (ofKnownPlace(full, key) || acronymFor(words, full))) {
             return true;
         }
         return words.length > 1 && type == c.type() && full.endsWith(" " + key);
@@ -314,15 +324,67 @@ final class Clusterer {
         return edits + (x.length() - i) + (y.length() - j) <= 1;
     }
 
-    /** "Economic Cooperation Organization" → "eco". */
-    static String initials(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && !SKIP_IN_ACRONYM.contains(w.toLowerCase()) && Character.isLetter(w.charAt(0))) {
-                b.append(Character.toLowerCase(w.charAt(0)));
+    /**
+     * Whether a one-word name abbreviates a longer one: its letters are, in order, the first one to
+     * {@value #MAX_LETTERS_PER_WORD} letters of each of the name's words, a function word giving its first letter
+     * or none ("ECO" for "Economic Cooperation Organization", "FCOSS" for "Fiji Council of Social Services",
+     * "Sadtu" for "South African Democratic Teachers Union"). A word not written in capitals ("Naptosa") must be
+     * long enough not to be a word of its own and the name long enough to need one.
+     */
+    static boolean abbreviates(String word, String name) {
+        String letters = Names.key(word).replace(" ", "");
+        List<String> words = new ArrayList<>();
+        for (String w : Names.key(name).split("[\\s-]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
             }
         }
-        return b.toString();
+        long content = words.stream().filter(w -> !SKIP_IN_ACRONYM.contains(w)).count();
+        if (!Acronyms.isAcronym(word) && (letters.length() < MIN_WORD_ACRONYM || content < MIN_WORD_ACRONYM_WORDS)) {
+            return false;
+        }
+        return content > 1 && spells(letters, 0, words, 0);
+    }
+
+    private static boolean spells(String letters, int at, List<String> words, int w) {
+        if (w == words.size()) {
+            return at == letters.length();
+        }
+        String word = words.get(w);
+        boolean function = SKIP_IN_ACRONYM.contains(word);
+        if (function && spells(letters, at, words, w + 1)) {
+            return true;
+        }
+        int most = function ? 1 : Math.min(MAX_LETTERS_PER_WORD, word.length());
+        for (int k = 1; k <= most && at + k <= letters.length() && letters.regionMatches(at, word, 0, k); k++) {
+            if (spells(letters, at + k, words, w + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Trade Union Congress" for "Trade Union Congress of Nigeria": a body's name without "of" and its country. */
+    private static boolean ofKnownPlace(String full, String key) {
+        if (!full.startsWith(key + " of ")) {
+            return false;
+        }
+        Gazetteer.Known place = Gazetteer.shared().lookup(full.substring(key.length() + " of ".length()));
+        return place != null && place.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * "AU Commission" for "African Union Commission": an acronym in place of the words it abbreviates, the rest
+     * of the name the same.
+     */
+    private static boolean acronymFor(String[] words, String full) {
+        String rest = String.join(" ", List.of(words).subList(1, words.length));
+        if (words.length < 2 || !full.endsWith(" " + rest)) {
+            return false;
+        }
+        String spelled = full.substring(0, full.length() - rest.length() - 1);
+        return spelled.contains(" ") && spells(words[0], 0, List.of(spelled.split(" ")), 0)
+                && words[0].length() <= spelled.split(" ").length;
     }
 
     private static int distance(Cluster cl, Candidate c) {
