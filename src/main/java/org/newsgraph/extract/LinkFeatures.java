@@ -82,6 +82,8 @@ final class LinkFeatures {
         f.add("reporters=" + reports(v, t, a) + "_" + reports(v, t, b));
         f.add("roles_tf=" + roles + "_" + trigger.frame());
         f.add("owners=" + owners(v, a.entity(), b.entity()));
+        f.add("gov_a=" + governor(v, a));
+        f.add("gov_b=" + governor(v, b));
         f.add("salience=" + salience(v, a.entity(), b.entity()));
         return f.toArray(String[]::new);
     }
