@@ -2,10 +2,12 @@ package org.newsgraph.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -67,7 +69,8 @@ public final class Resolver {
                 }
             }
             new QuoteSpeakers(gazetteer, text, index).find();
-            return new ResolvedText(text, drafts.stream().map(Draft::entity).toList(), index.all(), roles);
+            return withoutUnused(new ResolvedText(text, drafts.stream().map(Draft::entity).toList(), index.all(),
+                    roles));
         }
 
         private int addEntity(String canonical, EntityType type, double confidence, Set<String> forms) {
@@ -78,6 +81,35 @@ public final class Resolver {
             types.put(e, type);
             byCanonical.putIfAbsent(type + "\t" + Names.key(canonical), e);
             return e;
+        }
+
+        /**
+         * The article without the entities nothing refers to: a country made for a demonym ("his Vietnamese
+         * counterpart") whose description then fitted nobody is neither mentioned nor the country of a role.
+         */
+        private static ResolvedText withoutUnused(ResolvedText r) {
+            Set<Integer> used = new HashSet<>();
+            r.mentions().forEach(m -> used.add(m.entity()));
+            r.roles().forEach(x -> {
+                used.add(x.person());
+                used.add(x.roleOf());
+            });
+            if (IntStream.range(0, r.entities().size()).allMatch(used::contains)) {
+                return r;
+            }
+            int[] renumbered = new int[r.entities().size()];
+            List<Entity> kept = new ArrayList<>();
+            for (int e = 0; e < renumbered.length; e++) {
+                renumbered[e] = used.contains(e) ? kept.size() : -1;
+                if (used.contains(e)) {
+                    kept.add(r.entity(e));
+                }
+            }
+            List<EntityMention> mentions = r.mentions().stream().map(m -> new EntityMention(renumbered[m.entity()],
+                    m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(), m.kind())).toList();
+            List<Role> roles = r.roles().stream().map(x -> new Role(renumbered[x.person()], x.title(),
+                    x.roleOf() < 0 ? -1 : renumbered[x.roleOf()], x.sentence())).toList();
+            return new ResolvedText(r.annotated(), kept, mentions, roles);
         }
 
         /** The entity of a country named through a demonym only; made (without a mention) when new. */

@@ -891,6 +891,13 @@ class ResolverTest {
     }
 
     @Test
+    void aCountrySaidOnlyByTheDemonymOfADescriptionThatFitsNobodyIsNoEntity() {
+        ResolvedText r = resolve("Thai Prime Minister Somchai Rattanakul held a video call with his Vietnamese"
+                + " counterpart on Friday.");
+        assertEquals(List.of("Thailand"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aTitleWithAnAcronymIsNoBody() {
         ResolvedText r = resolve("The Prime Minister (PM) spoke to farmers in Accra on Monday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
