@@ -43,6 +43,8 @@ final class Gazetteer {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> placeWords = new HashSet<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> regionDirections = new HashSet<>();
+    private final Set<String> regionAdjectives = new HashSet<>();
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
@@ -160,6 +162,9 @@ final class Gazetteer {
             (row[0].equals("generic") ? g.genericOrgHeads : g.namedOrgHeads).addAll(values(row, 1));
         }
         addWords("name-edges.txt", g.nameEdges);
+        for (String[] row : rows("region-adjectives.txt")) {
+            (row[0].equals("directions") ? g.regionDirections : g.regionAdjectives).addAll(values(row, 1));
+        }
         return g;
     }
 
@@ -278,6 +283,12 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** "South Asian", "Middle Eastern": directions, then the adjective of a continent or side of the world. */
+    boolean isRegionAdjective(List<String> words) {
+        return words.size() > 1 && regionAdjectives.contains(words.get(words.size() - 1))
+                && words.subList(0, words.size() - 1).stream().allMatch(regionDirections::contains);
     }
 
     /** "Muslim", "South", "Group": capitalised words that do not name anything on their own. */

@@ -898,6 +898,13 @@ class ResolverTest {
     }
 
     @Test
+    void theAdjectiveOfARegionIsNoName() {
+        ResolvedText r = resolveWithNames("South Asian and Middle Eastern leaders met in Doha on Monday.",
+                "South Asian=location:0.9", "Middle Eastern=location:0.9", "Doha=location:0.9");
+        assertEquals(List.of("Doha"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aTitleWithAnAcronymIsNoBody() {
         ResolvedText r = resolve("The Prime Minister (PM) spoke to farmers in Accra on Monday.");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
