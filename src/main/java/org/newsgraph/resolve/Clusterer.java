@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +32,8 @@ final class Clusterer {
     private static final int MIN_WORD_ACRONYM = 4;
     /** ...and the name it stands for at least this many words besides function words. */
     private static final int MIN_WORD_ACRONYM_WORDS = 3;
+    /** A family name this long may be spelt one letter apart and still be the same ("Saleh", "Salih"). */
+    private static final int MIN_VARIANT_FAMILY_NAME = 5;
 
     /** An entity under construction. */
     static final class Cluster {
@@ -269,11 +272,19 @@ final class Clusterer {
 
     /**
      * "Mareck Novotny" for "Marek Novotny", "S. Rao" for "Sunil Rao": the same surname, and each given name one
-     * letter away from the other's (same first letter, four letters or more) or its initial, is one person.
+     * letter away from the other's (same first letter, four letters or more) or its initial, is one person; so are
+     * the same given names with a family name of five letters or more one letter away ("Osman Salih", "Osman Saleh").
      */
     static boolean spellingVariant(String[] a, String[] b) {
-        if (a.length != b.length || a.length < 2 || !a[a.length - 1].equals(b[b.length - 1])) {
+        if (a.length != b.length || a.length < 2) {
             return false;
+        }
+        int last = a.length - 1;
+        if (!a[last].equals(b[last])) {
+            // "Osman Salih" for "Osman Saleh": the same given names, and a family name one letter away
+            return Arrays.equals(a, 0, last, b, 0, last) && a[0].length() > 1
+                    && Math.min(a[last].length(), b[last].length()) >= MIN_VARIANT_FAMILY_NAME
+                    && a[last].charAt(0) == b[last].charAt(0) && oneEditApart(a[last], b[last]);
         }
         boolean differs = false;
         for (int k = 0; k < a.length - 1; k++) {
@@ -293,7 +304,12 @@ final class Clusterer {
         return differs;
     }
 
-    /** One letter inserted, deleted or replaced (not the last one). */
+    /** "Sergey" and "Sergei", "Alexey" and "Alexei": one ending written two ways, not two names. */
+    private static boolean transliterated(char x, char y) {
+        return x == 'y' && y == 'i' || x == 'i' && y == 'y';
+    }
+
+    /** One letter inserted, deleted or replaced (not the last one, save a transliterated "y" / "i"). */
     private static boolean oneEditApart(String x, String y) {
         if (Math.abs(x.length() - y.length()) > 1) {
             return false;
@@ -314,7 +330,7 @@ final class Clusterer {
                 i++;
             } else if (y.length() > x.length()) {
                 j++;
-            } else if (i == x.length() - 1) {
+            } else if (i == x.length() - 1 && !transliterated(x.charAt(i), y.charAt(j))) {
                 return false; // "Maria" and "Mario": a different ending is a different person
             } else {
                 i++;

@@ -274,6 +274,15 @@ class ResolverTest {
     }
 
     @Test
+    void aFamilyNameOneLetterApartUnderTheSameGivenNameIsTheSamePerson() {
+        assertTrue(Clusterer.spellingVariant(new String[] {"osman", "salih"}, new String[] {"osman", "saleh"}));
+        assertTrue(Clusterer.spellingVariant(new String[] {"sergey", "volkov"}, new String[] {"sergei", "volkov"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"ana", "lopez"}, new String[] {"ana", "lopes"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"ali", "khan"}, new String[] {"ali", "khan"}));
+        assertFalse(Clusterer.spellingVariant(new String[] {"s", "mehta"}, new String[] {"s", "mehra"}));
+    }
+
+    @Test
     void aWordForAPersonBeforeANameMakesItAPersonWithoutARole() {
         ResolvedText r = resolve("The court heard a plea filed by environmental activist Kavya Raghunathan on Monday.");
         assertEquals(EntityType.PERSON, named(r, "Kavya Raghunathan").type());
