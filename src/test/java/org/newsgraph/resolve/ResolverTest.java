@@ -859,44 +859,45 @@ class ResolverTest {
         assertEquals(List.of(), labels(r, EntityType.LOCATION));
     }
 
+    /** The text resolved with its two names of one body found by the model as organizations. */
+    private static ResolvedText withBodies(String text, String name, String shortName) {
+        return resolveWithNames(text, name + "=organization:0.9", shortName + "=organization:0.9");
+    }
+
     @Test
     void anUndeclaredAcronymThatKeepsTheLetterOfOfIsTheBody() {
-        ResolvedText r = resolveWithNames("The Kenya Council of Social Workers met the minister on Monday. KCOSW wants"
-                + " higher wages.", "Kenya Council of Social Workers=organization:0.9", "KCOSW=organization:0.9");
+        ResolvedText r = withBodies("The Kenya Council of Social Workers met the minister on Monday. KCOSW wants higher"
+                + " wages.", "Kenya Council of Social Workers", "KCOSW");
         assertEquals(List.of("Kenya Council of Social Workers"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("KCOSW"), named(r, "Kenya Council of Social Workers").aliases());
     }
 
     @Test
     void anAcronymOfSyllablesWrittenAsAWordIsTheBody() {
-        ResolvedText r = resolveWithNames("The National Professional Nurses Union of Kenya met on Monday. Napnuk said"
-                + " wages must rise.", "National Professional Nurses Union of Kenya=organization:0.9",
-                "Napnuk=organization:0.9");
-        assertEquals(List.of("National Professional Nurses Union of Kenya"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("National Professional Nurses Union of Kenya"), labels(withBodies("The National"
+                + " Professional Nurses Union of Kenya met on Monday. Napnuk said wages must rise.",
+                "National Professional Nurses Union of Kenya", "Napnuk"), EntityType.ORGANIZATION));
     }
 
     @Test
     void aBodysNameWithoutOfAndItsCountryIsTheSameBody() {
-        ResolvedText r = resolveWithNames("The Fishing Traders Union of Kenya met on Monday. The Fishing Traders Union"
-                + " said catches fell.", "Fishing Traders Union of Kenya=organization:0.9",
-                "Fishing Traders Union=organization:0.9");
-        assertEquals(List.of("Fishing Traders Union of Kenya"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Fishing Traders Union of Kenya"), labels(withBodies("The Fishing Traders Union of Kenya"
+                + " met on Monday. The Fishing Traders Union said catches fell.", "Fishing Traders Union of Kenya",
+                "Fishing Traders Union"), EntityType.ORGANIZATION));
     }
 
     @Test
     void anAcronymInPlaceOfTheWordsItAbbreviatesIsTheSameBody() {
-        ResolvedText r = resolveWithNames("The East African Fisheries Commission met on Monday. The EAF Commission said"
-                + " catches fell.", "East African Fisheries Commission=organization:0.9",
-                "EAF Commission=organization:0.9");
+        ResolvedText r = withBodies("The East African Fisheries Commission met on Monday. The EAF Commission said"
+                + " catches fell.", "East African Fisheries Commission", "EAF Commission");
         assertEquals(List.of("East African Fisheries Commission"), labels(r, EntityType.ORGANIZATION));
         assertEquals(List.of("EAF Commission"), named(r, "East African Fisheries Commission").aliases());
     }
 
     @Test
     void aWordNotInCapitalsIsNoShortNameOfABodyOfTwoWords() {
-        ResolvedText r = resolveWithNames("The Kenya Union met on Monday. Kenu said wages must rise.",
-                "Kenya Union=organization:0.9", "Kenu=organization:0.9");
-        assertEquals(List.of("Kenu", "Kenya Union"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Kenu", "Kenya Union"), labels(withBodies("The Kenya Union met on Monday. Kenu said wages"
+                + " must rise.", "Kenya Union", "Kenu"), EntityType.ORGANIZATION));
     }
 
     @Test
