@@ -9,8 +9,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * Acronyms an article declares right after a name: "Patriotic Union of Kurdistan (PUK)" or
- * "Economic Cooperation Organization, ECO,", and other names declared with "known as". Undeclared acronyms that abbreviate a name are
- * matched by the clusterer.
+ * "Economic Cooperation Organization, ECO,", and other names declared with "known as". Undeclared acronyms that
+ * abbreviate a name are matched by the clusterer.
  */
 final class Acronyms {
 

@@ -149,8 +149,8 @@ final class Clusterer {
 
     /**
      * The cluster a shorter name belongs to: a person's surname or trailing names, a trailing part of two
-     * or more words of an organization or place, or an acronym of an organization ({@link #abbreviates}). Nearest earlier
-     * mention wins when several fit.
+     * or more words of an organization or place, or an acronym of an organization ({@link #abbreviates}).
+     * Nearest earlier mention wins when several fit.
      */
     private Cluster partOf(Candidate c, String key, List<Cluster> clusters) {
         String[] words = key.split(" ");
