@@ -301,7 +301,7 @@ public final class Extractor {
     }
 
     /**
-     * Two people who share a family name ("James Marape", "Rachael Marape") are kin, on one side of any meeting:
+     * Two people who share a family name ("Ana Torres", "Luis Torres") are kin, on one side of any meeting:
      * never paired (no gold pair of train or dev has two). A constraint on the decisions, not a candidate filter,
      * so that the link models learn from every pair the sentences show.
      */

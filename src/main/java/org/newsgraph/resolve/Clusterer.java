@@ -26,13 +26,13 @@ final class Clusterer {
     /** The headline and the sentences that open an article, where its main people are introduced. */
     private static final int OPENING_SENTENCES = 4;
     private static final Set<String> SKIP_IN_ACRONYM = Set.of("of", "and", "the", "for", "on", "in", "to", "&");
-    /** At most this many letters of one word go into an acronym ("Naptosa": "Na" of "National"). */
+    /** At most this many letters of one word go into an acronym ("Napnuk": "Na" of "National"). */
     private static final int MAX_LETTERS_PER_WORD = 3;
-    /** An acronym not written in capitals ("Sadtu") has at least this many letters... */
+    /** An acronym not written in capitals ("Napnuk") has at least this many letters... */
     private static final int MIN_WORD_ACRONYM = 4;
     /** ...and the name it stands for at least this many words besides function words. */
     private static final int MIN_WORD_ACRONYM_WORDS = 3;
-    /** A family name this long may be spelt one letter apart and still be the same ("Saleh", "Salih"). */
+    /** A family name this long may be spelt one letter apart and still be the same ("Kowalik", "Kovalik"). */
     private static final int MIN_VARIANT_FAMILY_NAME = 5;
 
     /** An entity under construction. */
@@ -273,7 +273,8 @@ final class Clusterer {
     /**
      * "Mareck Novotny" for "Marek Novotny", "S. Rao" for "Sunil Rao": the same surname, and each given name one
      * letter away from the other's (same first letter, four letters or more) or its initial, is one person; so are
-     * the same given names with a family name of five letters or more one letter away ("Osman Salih", "Osman Saleh").
+     * the same given names with a family name of five letters or more one letter away ("Tomas Kowalik", "Tomas
+     * Kovalik").
      */
     static boolean spellingVariant(String[] a, String[] b) {
         if (a.length != b.length || a.length < 2) {
@@ -281,7 +282,7 @@ final class Clusterer {
         }
         int last = a.length - 1;
         if (!a[last].equals(b[last])) {
-            // "Osman Salih" for "Osman Saleh": the same given names, and a family name one letter away
+            // "Tomas Kovalik" for "Tomas Kowalik": the same given names, and a family name one letter away
             return Arrays.equals(a, 0, last, b, 0, last) && a[0].length() > 1
                     && Math.min(a[last].length(), b[last].length()) >= MIN_VARIANT_FAMILY_NAME
                     && a[last].charAt(0) == b[last].charAt(0) && oneEditApart(a[last], b[last]);
@@ -304,7 +305,7 @@ final class Clusterer {
         return differs;
     }
 
-    /** "Sergey" and "Sergei", "Alexey" and "Alexei": one ending written two ways, not two names. */
+    /** "Andrey" and "Andrei", "Alexey" and "Alexei": one ending written two ways, not two names. */
     private static boolean transliterated(char x, char y) {
         return x == 'y' && y == 'i' || x == 'i' && y == 'y';
     }
@@ -343,8 +344,8 @@ final class Clusterer {
     /**
      * Whether a one-word name abbreviates a longer one: its letters are, in order, the first one to
      * {@value #MAX_LETTERS_PER_WORD} letters of each of the name's words, a function word giving its first letter
-     * or none ("ECO" for "Economic Cooperation Organization", "FCOSS" for "Fiji Council of Social Services",
-     * "Sadtu" for "South African Democratic Teachers Union"). A word not written in capitals ("Naptosa") must be
+     * or none ("ECO" for "Economic Cooperation Organization", "KCOSW" for "Kenya Council of Social Workers",
+     * "Napnuk" for "National Professional Nurses Union of Kenya"). A word not written in capitals ("Napnuk") must be
      * long enough not to be a word of its own and the name long enough to need one.
      */
     static boolean abbreviates(String word, String name) {
@@ -380,7 +381,7 @@ final class Clusterer {
         return false;
     }
 
-    /** "Trade Union Congress" for "Trade Union Congress of Nigeria": a body's name without "of" and its country. */
+    /** "Fishing Traders Union" for "Fishing Traders Union of Kenya": a body's name without "of" and its country. */
     private static boolean ofKnownPlace(String full, String key) {
         if (!full.startsWith(key + " of ")) {
             return false;
@@ -390,8 +391,8 @@ final class Clusterer {
     }
 
     /**
-     * "AU Commission" for "African Union Commission": an acronym in place of the words it abbreviates, the rest
-     * of the name the same.
+     * "EAF Commission" for "East African Fisheries Commission": an acronym in place of the words it abbreviates,
+     * the rest of the name the same.
      */
     private static boolean acronymFor(String[] words, String full) {
         String rest = String.join(" ", List.of(words).subList(1, words.length));

@@ -337,7 +337,7 @@ final class Coreference {
 
     /**
      * The person a story is about when the article gives them no title: the first person its opening names,
-     * if no role is stated for them ("Vladimir Putin canceled …" then "The Russian president had been due to …").
+     * if no role is stated for them ("Pavel Novak cancelled …" then "The Czech president had been due to …").
      * A title in a description then says what the writer took as known; nobody else it could fit is named with it.
      */
     private int untitledPrincipal() {

@@ -275,8 +275,8 @@ class ResolverTest {
 
     @Test
     void aFamilyNameOneLetterApartUnderTheSameGivenNameIsTheSamePerson() {
-        assertTrue(Clusterer.spellingVariant(new String[] {"osman", "salih"}, new String[] {"osman", "saleh"}));
-        assertTrue(Clusterer.spellingVariant(new String[] {"sergey", "volkov"}, new String[] {"sergei", "volkov"}));
+        assertTrue(Clusterer.spellingVariant(new String[] {"tomas", "kovalik"}, new String[] {"tomas", "kowalik"}));
+        assertTrue(Clusterer.spellingVariant(new String[] {"andrey", "volkov"}, new String[] {"andrei", "volkov"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"ana", "lopez"}, new String[] {"ana", "lopes"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"ali", "khan"}, new String[] {"ali", "khan"}));
         assertFalse(Clusterer.spellingVariant(new String[] {"s", "mehta"}, new String[] {"s", "mehra"}));
