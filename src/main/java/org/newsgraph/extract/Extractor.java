@@ -290,13 +290,12 @@ public final class Extractor {
      * likely as not, one person the resolver kept apart: they are never paired.
      */
     private static boolean oneNameInOther(ResolvedText resolved, Meeting.Pair pair) {
-        Entity x = resolved.entity(pair.a());
-        Entity y = resolved.entity(pair.b());
-        if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
+        List<List<String>> names = personNames(resolved, pair);
+        if (names == null) {
             return false;
         }
-        List<String> wx = List.of(x.label().split(" "));
-        List<String> wy = List.of(y.label().split(" "));
+        List<String> wx = names.get(0);
+        List<String> wy = names.get(1);
         return wx.size() < wy.size() ? wy.containsAll(wx) : wx.containsAll(wy);
     }
 
@@ -306,14 +305,23 @@ public final class Extractor {
      * so that the link models learn from every pair the sentences show.
      */
     private static boolean kin(ResolvedText resolved, Meeting.Pair pair) {
+        List<List<String>> names = personNames(resolved, pair);
+        if (names == null) {
+            return false;
+        }
+        List<String> wx = names.get(0);
+        List<String> wy = names.get(1);
+        return wx.size() > 1 && wy.size() > 1 && wx.get(wx.size() - 1).equalsIgnoreCase(wy.get(wy.size() - 1));
+    }
+
+    /** The words of the two names of a pair of people, or null when either side is no person. */
+    private static List<List<String>> personNames(ResolvedText resolved, Meeting.Pair pair) {
         Entity x = resolved.entity(pair.a());
         Entity y = resolved.entity(pair.b());
         if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
-            return false;
+            return null;
         }
-        String[] wx = x.label().split(" ");
-        String[] wy = y.label().split(" ");
-        return wx.length > 1 && wy.length > 1 && wx[wx.length - 1].equalsIgnoreCase(wy[wy.length - 1]);
+        return List.of(List.of(x.label().split(" ")), List.of(y.label().split(" ")));
     }
 
     /** The trigger nearest to two mentions: one between them, else the closest on either side. */

@@ -1029,7 +1029,7 @@ final class CandidateFinder {
             end = extendRight(s, end); // "Bureau" + "of Immigration"
         }
         if (end - first == 1 && !isSingleWordName(s.token(first), type)
-                || gazetteer.isRegionAdjective(words(s, first, end))) {
+                || gazetteer.isRegionAdjective(span(s, first, end))) {
             return null;
         }
         if (titleStart >= 0 && !gazetteer.isOrgWord(s.token(end - 1).norm())
@@ -1387,14 +1387,6 @@ final class CandidateFinder {
             first -= 2;
         }
         return first;
-    }
-
-    private static List<String> words(Sentence s, int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            out.add(s.token(i).norm());
-        }
-        return out;
     }
 
     /**

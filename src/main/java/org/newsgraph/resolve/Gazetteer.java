@@ -286,7 +286,8 @@ final class Gazetteer {
     }
 
     /** "South Asian", "Middle Eastern": directions, then the adjective of a continent or side of the world. */
-    boolean isRegionAdjective(List<String> words) {
+    boolean isRegionAdjective(String name) {
+        List<String> words = List.of(name.split(" "));
         return words.size() > 1 && regionAdjectives.contains(words.get(words.size() - 1))
                 && words.subList(0, words.size() - 1).stream().allMatch(regionDirections::contains);
     }
