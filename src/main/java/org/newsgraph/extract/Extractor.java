@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityMention;
@@ -290,13 +291,7 @@ public final class Extractor {
      * likely as not, one person the resolver kept apart: they are never paired.
      */
     private static boolean oneNameInOther(ResolvedText resolved, Meeting.Pair pair) {
-        List<List<String>> names = personNames(resolved, pair);
-        if (names == null) {
-            return false;
-        }
-        List<String> wx = names.get(0);
-        List<String> wy = names.get(1);
-        return wx.size() < wy.size() ? wy.containsAll(wx) : wx.containsAll(wy);
+        return twoPeople(resolved, pair, (wx, wy) -> wx.size() < wy.size() ? wy.containsAll(wx) : wx.containsAll(wy));
     }
 
     /**
@@ -305,23 +300,17 @@ public final class Extractor {
      * so that the link models learn from every pair the sentences show.
      */
     private static boolean kin(ResolvedText resolved, Meeting.Pair pair) {
-        List<List<String>> names = personNames(resolved, pair);
-        if (names == null) {
-            return false;
-        }
-        List<String> wx = names.get(0);
-        List<String> wy = names.get(1);
-        return wx.size() > 1 && wy.size() > 1 && wx.get(wx.size() - 1).equalsIgnoreCase(wy.get(wy.size() - 1));
+        return twoPeople(resolved, pair, (wx, wy) -> wx.size() > 1 && wy.size() > 1
+                && wx.get(wx.size() - 1).equalsIgnoreCase(wy.get(wy.size() - 1)));
     }
 
-    /** The words of the two names of a pair of people, or null when either side is no person. */
-    private static List<List<String>> personNames(ResolvedText resolved, Meeting.Pair pair) {
+    /** Whether a pair is two people and the words of their names pass the test. */
+    private static boolean twoPeople(ResolvedText resolved, Meeting.Pair pair,
+                                     BiPredicate<List<String>, List<String>> names) {
         Entity x = resolved.entity(pair.a());
         Entity y = resolved.entity(pair.b());
-        if (x.type() != EntityType.PERSON || y.type() != EntityType.PERSON) {
-            return null;
-        }
-        return List.of(List.of(x.label().split(" ")), List.of(y.label().split(" ")));
+        return x.type() == EntityType.PERSON && y.type() == EntityType.PERSON
+                && names.test(List.of(x.label().split(" ")), List.of(y.label().split(" ")));
     }
 
     /** The trigger nearest to two mentions: one between them, else the closest on either side. */
