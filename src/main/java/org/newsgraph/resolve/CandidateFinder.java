@@ -24,6 +24,7 @@ final class CandidateFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
             "via", "across", "into", "toward", "towards");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
     private static final Set<String> SAINT = Set.of("St.", "Ste.", "Mt.");
     private static final double POSSESSIVE_BODY_CONFIDENCE = 0.8;
@@ -342,7 +343,8 @@ final class CandidateFinder {
     private void spotBodies(Sentence s, List<Candidate> out) {
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).norm();
-            boolean venue = isCapitalWord(w) && gazetteer.isVenueWord(w) && !gazetteer.isOrgWord(w);
+            boolean venue = isCapitalWord(w) && (gazetteer.isVenueWord(w) && !gazetteer.isOrgWord(w)
+                    || i > 0 && gazetteer.isVenueCompound(s.token(i - 1).norm() + " " + w));
             if (!isCapitalWord(w) || !gazetteer.isOrgWord(w) && !venue
                     || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
                 continue;
@@ -1548,7 +1550,8 @@ final class CandidateFinder {
                 String name = article.substring(s.token(i).start(), s.token(end - 1).end());
                 Gazetteer.Known known = gazetteer.lookup(name);
                 if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)
-                        && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0)) {
+                        && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0
+                            || coordinatedWithPlace(s, i, out))) {
                     int from = i;
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= end);
                     out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
@@ -1557,6 +1560,12 @@ final class CandidateFinder {
                 }
             }
         }
+    }
+
+    /** "in Tarandi and Kolwe": a name joined by "and" or "or" to a place named just before it. */
+    private static boolean coordinatedWithPlace(Sentence s, int i, List<Candidate> out) {
+        return i >= 2 && COORDINATORS.contains(s.token(i - 1).norm()) && out.stream().anyMatch(c ->
+                c.sentence() == s.index() && c.end() == i - 1 && c.type() == EntityType.LOCATION);
     }
 
     private static boolean namelike(Sentence s, int from, int to) {
@@ -1570,7 +1579,7 @@ final class CandidateFinder {
     }
 
     static boolean afterPlacePreposition(Sentence s, int i) {
-        return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm());
+        return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two-letter names ("US", "UN") only where capitals mean something: not in an all-caps line. */

@@ -48,6 +48,7 @@ final class Gazetteer {
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
+    private final Set<String> venueCompounds = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
@@ -126,6 +127,7 @@ final class Gazetteer {
         addWords("org-words.txt", g.orgWords);
         addWords("place-words.txt", g.placeWords);
         addWords("venue-words.txt", g.venueWords);
+        rows("venue-compounds.txt").forEach(row -> g.venueCompounds.add(row[0]));
         addWords("event-words.txt", g.eventWords);
         for (String[] row : rows("surname-cues.txt")) {
             String[] words = row[0].split(" ");
@@ -310,6 +312,11 @@ final class Gazetteer {
     /** "Palace", "Airport": the last word of a named building or venue. */
     boolean isVenueWord(String word) {
         return venueWords.contains(word);
+    }
+
+    /** "Convention Centre", "Conference Hall": two last words that make a name a venue's, not a body's. */
+    boolean isVenueCompound(String lastTwoWords) {
+        return venueCompounds.contains(lastTwoWords);
     }
 
     /** "Act", "Summit", "Olympics": the last word of an event's or a document's name, which is no entity. */

@@ -800,6 +800,28 @@ class ResolverTest {
     }
 
     @Test
+    void aNameEndingInConventionCentreIsAVenueNotABody() {
+        ResolvedText r = resolveWithNames("The ministers met at the Lakeside Convention Centre on Monday.",
+                "Lakeside Convention Centre=organization:0.8");
+        assertEquals(List.of("Lakeside Convention Centre"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownCityAfterACapitalisedInOpeningTheSentenceIsAPlace() {
+        ResolvedText r = resolveWithNames("In Blantyre, union leader Grace Phiri urged calm.",
+                "Grace Phiri=person:0.9");
+        assertEquals(List.of("Blantyre"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aKnownCityJoinedByAndToAPlaceIsAPlaceToo() {
+        ResolvedText r = resolveWithNames("Teachers in Eldoret and Kisumu joined the strike on Monday.",
+                "Eldoret=location:0.9");
+        assertEquals(List.of("Eldoret", "Kisumu"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aVenueRunTogetherWithItsCityIsTwoPlaces() {
         ResolvedText r = resolve("The meeting will hold at the Grand Palm Hotel Abuja on Thursday.");
         assertEquals(List.of("Abuja", "Grand Palm Hotel"), labels(r, EntityType.LOCATION));
