@@ -25,8 +25,9 @@ import org.newsgraph.extract.RelationModels;
  * held-out counts of every article go to {@code --cv-articles} (default {@code target/relations-cv.tsv}), so that
  * two runs can be compared article by article ({@link CompareRuns}).
  *
- * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--ner-folds DIR] --out DIR [--folds 5]
- *                 [--cv-articles FILE]</pre>
+ * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--written DIR …] [--ner-folds DIR]
+ *                 --out DIR [--folds 5] [--cv-articles FILE]</pre>
+ * {@code --written} adds articles written for the project (eval/written) to every fold's training, never held out.
  */
 public final class RelationTrainer {
 
@@ -53,27 +54,29 @@ public final class RelationTrainer {
         Path corpus = null;
         Path out = null;
         Path nerFolds = null;
+        List<Path> written = new ArrayList<>();
         Path cvArticles = Path.of("target", "relations-cv.tsv");
         int folds = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> gold.add(Path.of(args[++i]));
                 case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--written" -> written.add(Path.of(args[++i]));
                 case "--out" -> out = Path.of(args[++i]);
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--ner-folds" -> nerFolds = Path.of(args[++i]);
                 case "--cv-articles" -> cvArticles = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (usage: --gold DIR … [--corpus FILE] [--ner-folds DIR] --out DIR [--folds N]"
+                        + " (usage: --gold DIR … [--corpus FILE] [--written DIR …] [--ner-folds DIR] --out DIR [--folds N]"
                         + " [--cv-articles FILE])");
             }
         }
         if (gold.isEmpty() || out == null) {
             throw new IllegalArgumentException("usage: --gold DIR … [--corpus FILE] --out DIR [--folds N]");
         }
-        TrainingSet set = TrainingSet.read(gold, corpus, nerFolds);
-        System.err.printf("%d articles, %d corpus items: %d meeting and %d call candidates%n",
-                set.articles().size(), set.corpus().size(), set.events(TrainingArticle::meetEvents, a -> true).size(),
+        TrainingSet set = TrainingSet.read(gold, corpus, nerFolds, written);
+        System.err.printf("%d articles, %d written articles, %d corpus items: %d meeting and %d call candidates%n",
+                set.articles().size(), set.written().size(), set.corpus().size(), set.events(TrainingArticle::meetEvents, a -> true).size(),
                 set.events(TrainingArticle::callEvents, a -> true).size());
         TrainingArticle.Coverage cover = set.articles().stream().map(TrainingArticle::coverage)
                 .reduce(new TrainingArticle.Coverage(0, 0, 0, 0, 0, 0), TrainingArticle.Coverage::plus);

@@ -28,8 +28,9 @@ import org.newsgraph.resolve.Resolver;
  *
  * @param articles articles of the gold folders, in a fixed order (the folds depend on it)
  * @param corpus   items of the own corpus: always trained on, never held out
+ * @param written  whole articles written and annotated for the project: always trained on, never held out
  */
-record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus) {
+record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus, List<TrainingArticle> written) {
 
     /**
      * How many times each own-corpus event counts: the corpus states the guidelines' hard cases (same side,
@@ -44,18 +45,25 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
      *                 unseen news, not from the better ones of articles the shipped name finder learned
      */
     static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds) throws IOException {
+        return read(goldDirs, corpusFile, nerFolds, List.of());
+    }
+
+    /**
+     * @param writtenDirs folders of articles written for the project (X.txt with its X.json gold), read with the
+     *                    shipped name finder, which never saw them
+     */
+    static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds, List<Path> writtenDirs)
+            throws IOException {
         Extractor candidates = new Extractor(Lexicon.english(), null);
         Resolver resolver = new Resolver();
         Function<String, NlpPipeline> nlp = nerFolds == null ? id -> NlpPipeline.shared() : heldOut(goldDirs, nerFolds);
         List<TrainingArticle> articles = new ArrayList<>();
         for (Path dir : goldDirs) {
-            for (Path txt : texts(dir)) {
-                Article article = readArticle(txt);
-                GoldArticle gold = GoldArticle.read(Path.of(txt.toString().replaceFirst("\\.txt$", ".json")));
-                var resolved = resolver.resolve(nlp.apply(article.id()).annotate(article.text()));
-                articles.add(TrainingArticle.of(dir.toString(), article, resolved, gold,
-                        candidates.candidates(resolved, article.date())));
-            }
+            articles.addAll(readDir(dir, resolver, candidates, nlp));
+        }
+        List<TrainingArticle> written = new ArrayList<>();
+        for (Path dir : writtenDirs) {
+            written.addAll(readDir(dir, resolver, candidates, id -> NlpPipeline.shared()));
         }
         List<TrainingArticle> corpus = new ArrayList<>();
         if (corpusFile != null) {
@@ -66,7 +74,20 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
                         candidates.candidates(resolved, null)));
             }
         }
-        return new TrainingSet(List.copyOf(articles), List.copyOf(corpus));
+        return new TrainingSet(List.copyOf(articles), List.copyOf(corpus), List.copyOf(written));
+    }
+
+    private static List<TrainingArticle> readDir(Path dir, Resolver resolver, Extractor candidates,
+                                                 Function<String, NlpPipeline> nlp) throws IOException {
+        List<TrainingArticle> out = new ArrayList<>();
+        for (Path txt : texts(dir)) {
+            Article article = readArticle(txt);
+            GoldArticle gold = GoldArticle.read(Path.of(txt.toString().replaceFirst("\\.txt$", ".json")));
+            var resolved = resolver.resolve(nlp.apply(article.id()).annotate(article.text()));
+            out.add(TrainingArticle.of(dir.toString(), article, resolved, gold,
+                    candidates.candidates(resolved, article.date())));
+        }
+        return out;
     }
 
     /** For each article id, the pipeline whose name finder was trained without the article's fold. */
@@ -88,10 +109,11 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus)
         };
     }
 
-    /** The events of one kind from the articles kept, and from every corpus item. */
+    /** The events of one kind from the articles kept, from every written article and every corpus item. */
     List<Event> events(Function<TrainingArticle, List<Event>> kind, Predicate<TrainingArticle> keep) {
         List<Event> out = new ArrayList<>();
         articles.stream().filter(keep).forEach(a -> out.addAll(kind.apply(a)));
+        written.forEach(a -> out.addAll(kind.apply(a)));
         for (int i = 0; i < CORPUS_WEIGHT; i++) {
             corpus.forEach(a -> out.addAll(kind.apply(a)));
         }
