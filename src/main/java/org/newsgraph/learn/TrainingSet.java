@@ -43,12 +43,6 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus,
      *                 the articles of its fold (scripts/cross-validate-ner): each article is then read with the
      *                 model that never saw it, so that the link models learn from entities as good as those of
      *                 unseen news, not from the better ones of articles the shipped name finder learned
-     */
-    static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds) throws IOException {
-        return read(goldDirs, corpusFile, nerFolds, List.of());
-    }
-
-    /**
      * @param writtenDirs folders of articles written for the project (X.txt with its X.json gold), read with the
      *                    shipped name finder, which never saw them
      */
