@@ -20,11 +20,15 @@ final class Entourages {
     /**
      * @param sentence where it is told
      * @param trigger  the token that tells it ("accompanied", "Joining")
-     * @param anchor   the principal's entity
+     * @param anchor   the principal's entity, or {@link #BY_OWNER} where the sentence does not say whose side
+     *                 the members are on ("The meeting was also attended by A and B")
      * @param members  the entities that came with the principal
      */
     record Entourage(int sentence, int trigger, int anchor, List<Integer> members) {
     }
+
+    /** The anchor of members whose side each one's country or body tells. */
+    static final int BY_OWNER = -1;
 
     private final Cues cues;
 
@@ -43,7 +47,33 @@ final class Entourages {
                 out.add(e);
             }
         }
+        if (out.isEmpty()) {
+            Entourage present = attendance(v);
+            if (present != null) {
+                out.add(present);
+            }
+        }
         return out;
+    }
+
+    /** "The meeting was also attended by A and B", "Also present were A", "A also attended the talks". */
+    private Entourage attendance(SentenceView v) {
+        int cue = -1;
+        boolean also = false;
+        for (int i = 0; i < v.size(); i++) {
+            cue = cue < 0 && cues.is("entourage.attendance", v.word(i)) ? i : cue;
+            also |= cues.is("entourage.attendance_marks", v.word(i));
+        }
+        if (cue < 0 || !also) {
+            return null;
+        }
+        List<Integer> members = new ArrayList<>();
+        for (EntityMention m : v.agents()) {
+            if (!members.contains(m.entity())) {
+                members.add(m.entity());
+            }
+        }
+        return members.isEmpty() ? null : new Entourage(v.sentence.index(), cue, BY_OWNER, members);
     }
 
     /** "X was accompanied by A and B", "X, joined by A, met Y": the principal before, the members after "by". */

@@ -353,7 +353,7 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
-        addEntourages(c.entourages(), bySentence);
+        addEntourages(resolved, c.entourages(), bySentence);
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         // the headline last: a meeting it tells again is recorded at the body's fuller sentence, the headline
         // lending it only a date or place it lacks
@@ -371,9 +371,13 @@ public final class Extractor {
      * Who came with a principal meets whom the principal met in the latest sentence, up to the entourage's own,
      * that pairs the principal; and in the entourage's sentence no one of that side is paired with another.
      */
-    private static void addEntourages(List<Entourages.Entourage> entourages,
+    private static void addEntourages(ResolvedText resolved, List<Entourages.Entourage> entourages,
                                       Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Entourages.Entourage e : entourages) {
+            if (e.anchor() == Entourages.BY_OWNER) {
+                addAttendees(resolved, e, accepted);
+                continue;
+            }
             Set<Integer> side = new HashSet<>(e.members());
             side.add(e.anchor());
             Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
@@ -394,6 +398,44 @@ public final class Extractor {
                 accepted.remove(e.sentence());
             }
         }
+    }
+
+    /**
+     * "The meeting was also attended by A and B": each attendee whose country or body is that of one side of the
+     * latest meeting before (and not the other's) meets the other side. An attendee no role ties to a side is
+     * left to the model.
+     */
+    private static void addAttendees(ResolvedText resolved, Entourages.Entourage e,
+                                     Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        Map<Meeting.Pair, Scored> latest = Map.of();
+        for (int s = e.sentence() - 1; s >= 0 && latest.isEmpty(); s--) {
+            latest = accepted.getOrDefault(s, Map.of());
+        }
+        Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
+        for (int member : e.members()) {
+            Set<Integer> own = LinkFeatures.ownersOf(resolved, member);
+            for (Map.Entry<Meeting.Pair, Scored> p : latest.entrySet()) {
+                int a = p.getKey().a();
+                int b = p.getKey().b();
+                if (own.isEmpty() || member == a || member == b) {
+                    continue;
+                }
+                boolean withA = sharesOwner(resolved, own, a);
+                boolean withB = sharesOwner(resolved, own, b);
+                if (withA != withB) {
+                    inherited.merge(Meeting.Pair.of(member, withA ? b : a), new Scored(e.trigger(), p.getValue().p()),
+                            Scored::max);
+                }
+            }
+        }
+        if (!inherited.isEmpty()) {
+            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
+            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+        }
+    }
+
+    private static boolean sharesOwner(ResolvedText resolved, Set<Integer> owners, int entity) {
+        return LinkFeatures.ownersOf(resolved, entity).stream().anyMatch(owners::contains);
     }
 
     /** The agents the call model takes at each trigger, with the content and addressee of its complement. */

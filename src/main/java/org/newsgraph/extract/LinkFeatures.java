@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedText;
 import org.newsgraph.resolve.Role;
 
 /**
@@ -166,13 +167,18 @@ final class LinkFeatures {
 
     /** The countries and bodies an entity's roles belong to; an organization stands for itself. */
     private static Set<Integer> ownersOf(SentenceView v, int entity) {
+        return ownersOf(v.resolved, entity);
+    }
+
+    /** The countries and bodies an entity's roles belong to; an organization stands for itself. */
+    static Set<Integer> ownersOf(ResolvedText resolved, int entity) {
         Set<Integer> out = new HashSet<>();
-        for (Role r : v.resolved.roles()) {
+        for (Role r : resolved.roles()) {
             if (r.person() == entity && r.roleOf() >= 0) {
                 out.add(r.roleOf());
             }
         }
-        if (v.resolved.entity(entity).type() == EntityType.ORGANIZATION) {
+        if (resolved.entity(entity).type() == EntityType.ORGANIZATION) {
             out.add(entity);
         }
         return out;

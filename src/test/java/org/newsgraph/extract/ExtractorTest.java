@@ -55,6 +55,13 @@ class ExtractorTest {
     }
 
     @Test
+    void anAttendeeOfTheMeetingMeetsTheSideWhoseCountryIsNotTheirs() {
+        assertEquals(List.of("Amina Wanjiru = Kofi Mensah", "Amina Wanjiru = Yaw Boateng"),
+                pairs(extract("Kenyan Foreign Minister Amina Wanjiru met Ghanaian President Kofi Mensah in Accra on"
+                        + " Monday. The meeting was also attended by Ghanaian Trade Minister Yaw Boateng.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));
