@@ -19,15 +19,15 @@ import opennlp.tools.util.Span;
  * Sentences of an article. Line breaks are hard boundaries (headlines, datelines, captions and credits
  * stand on lines of their own in scraped news) unless a line plainly continues the one before it;
  * inside a paragraph the statistical UD sentence model decides, except that it never ends a sentence on an
- * abbreviated title before a name ("Gov. Tara Lindqvist"), nor on an initialism before a capitalised word that
- * does not open sentences ("U.S. | President", "the U.N. | Security Council"; but "the U.S. | The talks").
+ * abbreviated title before a name ("Gov. Tara Lindqvist"), nor on an initialism or initial before a capitalised
+ * word that does not open sentences ("U.S. | President", "Minister R. | Lal"; but "the U.S. | The talks").
  */
 final class SentenceSplitter {
 
     private static final String TITLE_ABBREVIATIONS = "/org/newsgraph/nlp/title-abbreviations.txt";
     private static final String SENTENCE_OPENERS = "/org/newsgraph/nlp/sentence-openers.txt";
-    /** Two or more capital letters each with its full stop: "U.S.", "U.N.", "E.U.". */
-    private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.){2,}");
+    /** Capital letters each with its full stop: "U.S.", "U.N.", and a name's initial, "R." in "R. Lal". */
+    private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.)+");
 
     private final ThreadSafeSentenceDetectorME detector;
     private final Set<String> titleAbbreviations;
