@@ -77,6 +77,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aNamesSingleInitialDoesNotEndTheSentence() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"));
+        String text = "Foreign Minister R. Venkatesan held talks with his counterpart on Monday. The talks ended at noon.";
+
+        assertEquals(List.of("Foreign Minister R. Venkatesan held talks with his counterpart on Monday.",
+                "The talks ended at noon."), sentences(splitter, text));
+    }
+
+    @Test
     void anInitialismBeforeASentenceOpenerEndsTheSentence() {
         SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"));
         String text = "The ministers met at the U.N. They agreed on a truce.";
