@@ -353,6 +353,7 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
+        completeMultilateral(resolved, bySentence);
         addEntourages(resolved, c.entourages(), bySentence);
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         // the headline last: a meeting it tells again is recorded at the body's fuller sentence, the headline
@@ -365,6 +366,67 @@ public final class Extractor {
                     List.copyOf(e.getValue().keySet()), Math.round(mean * 1000) / 1000.0);
         });
         return collector.meetings();
+    }
+
+    /**
+     * "A, B, C and D held a four-way meeting": in a sentence that says its meeting had several parties, everyone
+     * its accepted pairs name meets everyone else, as GUIDELINES.md pairs a multilateral meeting (the model may
+     * have taken only the pairs nearest its trigger). Kin are still never paired.
+     */
+    private void completeMultilateral(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
+            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
+            if (java.util.stream.IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.multilateral", v.word(i)))) {
+                continue;
+            }
+            Map<Meeting.Pair, Scored> pairs = e.getValue();
+            Set<Integer> named = new HashSet<>();
+            pairs.keySet().forEach(p -> named.addAll(List.of(p.a(), p.b())));
+            List<Integer> people = withListMates(v, named);
+            Scored weakest = pairs.values().stream().min(Comparator.comparingDouble(Scored::p)).orElseThrow();
+            for (int x = 0; x < people.size(); x++) {
+                for (int y = x + 1; y < people.size(); y++) {
+                    Meeting.Pair pair = Meeting.Pair.of(people.get(x), people.get(y));
+                    if (!kin(resolved, pair)) {
+                        pairs.putIfAbsent(pair, weakest);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The agents given and the people named in one list with them ("A, Ghanaian President B and UN
+     * Secretary-General C": only commas, "and" and capitalised words of titles between two names), sorted.
+     */
+    private static List<Integer> withListMates(SentenceView v, Set<Integer> people) {
+        List<EntityMention> agents = v.agents();
+        Set<Integer> out = new HashSet<>(people);
+        int from = 0;
+        for (int i = 1; i <= agents.size(); i++) {
+            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
+                List<EntityMention> list = agents.subList(from, i);
+                if (list.stream().anyMatch(m -> people.contains(m.entity()))) {
+                    list.stream().filter(m -> v.resolved.entity(m.entity()).type() == EntityType.PERSON)
+                            .forEach(m -> out.add(m.entity())); // not "UN" of "UN Secretary-General C"
+                }
+                from = i;
+            }
+        }
+        return out.stream().sorted().toList();
+    }
+
+    private static boolean listJoined(SentenceView v, EntityMention a, EntityMention b) {
+        boolean joiner = false;
+        for (int k = a.endToken(); k < b.firstToken(); k++) {
+            String w = v.word(k);
+            boolean join = w.equals(",") || w.equals("and");
+            if (!join && !Character.isUpperCase(v.sentence.token(k).norm().codePointAt(0))) {
+                return false;
+            }
+            joiner |= join;
+        }
+        return joiner;
     }
 
     /**

@@ -62,6 +62,15 @@ class ExtractorTest {
     }
 
     @Test
+    void everyoneAtAFourWayMeetingMeetsEveryoneElse() {
+        assertEquals(List.of("Ana Varela = Kofi Mensah", "Ana Varela = Lars Eriksen", "Ana Varela = Tomas Novak",
+                        "Kofi Mensah = Lars Eriksen", "Kofi Mensah = Tomas Novak", "Lars Eriksen = Tomas Novak"),
+                pairs(extract("On the sidelines of the summit, Chilean President Ana Varela, Ghanaian President Kofi"
+                        + " Mensah, Norwegian Prime Minister Lars Eriksen and UN Secretary-General Tomas Novak held a"
+                        + " four-way meeting on the climate fund.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));
