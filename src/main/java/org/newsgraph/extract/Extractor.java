@@ -44,6 +44,8 @@ public final class Extractor {
     private static final String JOIN_FRAME = "join";
     /** The index of an article's headline among its sentences. */
     private static final int HEADLINE = 0;
+    /** Most words between a meeting's trigger and its counterpart's name: "held talks with Foreign Minister Y". */
+    private static final int ENTOURAGE_COUNTERPART_GAP = 8;
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
 
@@ -219,8 +221,7 @@ public final class Extractor {
         }
         Set<Integer> here = new HashSet<>();
         agents.forEach(m -> here.add(m.entity()));
-        boolean entourage = triggers.stream()
-                .anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).frame().equals(JOIN_FRAME));
+        boolean entourage = triggers.stream().anyMatch(t -> joins(v, t));
         for (EntityMention a : agents) {
             int t = nearest(triggers, a, a);
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
@@ -354,6 +355,7 @@ public final class Extractor {
             }
         }
         completeMultilateral(resolved, bySentence);
+        addEntourageTalks(resolved, c.entourages(), bySentence);
         addEntourages(resolved, c.entourages(), bySentence);
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         // the headline last: a meeting it tells again is recorded at the body's fuller sentence, the headline
@@ -427,6 +429,43 @@ public final class Extractor {
             joiner |= join;
         }
         return joiner;
+    }
+
+    /**
+     * "X, accompanied by A, held talks with Y": the sentence that says who came with a principal and then tells a
+     * meeting says the principal met its counterpart, though the model reads X-Y through "accompanied" (the nearest
+     * trigger) and doubts it. Who came along then meets Y too ({@link #addEntourages}).
+     */
+    private void addEntourageTalks(ResolvedText resolved, List<Entourages.Entourage> entourages,
+                                   Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Entourages.Entourage e : entourages) {
+            if (e.anchor() == Entourages.BY_OWNER) {
+                continue;
+            }
+            SentenceView v = new SentenceView(resolved, e.sentence(), cues);
+            Set<Integer> side = new HashSet<>(e.members());
+            side.add(e.anchor());
+            int after = v.agents().stream().filter(m -> side.contains(m.entity()) && m.firstToken() > e.trigger())
+                    .mapToInt(EntityMention::endToken).max().orElse(e.trigger() + 1);
+            for (int t : triggers(v, Lexicon.Relation.MEET)) {
+                Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
+                if (t < after || joins(v, t) || !modality.isFact(v, t, trigger)) {
+                    continue;
+                }
+                for (EntityMention y : v.agentsAfter(t + 1, ENTOURAGE_COUNTERPART_GAP, cues.get("skip.between"))) {
+                    if (!side.contains(y.entity())) {
+                        accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>()).putIfAbsent(
+                                Meeting.Pair.of(e.anchor(), y.entity()), new Scored(t, models.meet().threshold()));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /** Whether a meeting trigger tells who joined or came along ("accompanied", "attended"), its frame "join". */
+    private boolean joins(SentenceView v, int trigger) {
+        return lexicon.trigger(Lexicon.Relation.MEET, v.word(trigger)).frame().equals(JOIN_FRAME);
     }
 
     /**

@@ -71,6 +71,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aPrincipalSetOffWithWhoAccompaniedThemMeetsWhomTheSentenceSaysTheyHeldTalksWith() {
+        assertEquals(List.of("Amina Wanjiru = Kofi Mensah", "Kofi Mensah = Otieno Kamau"),
+                pairs(extract("Kenyan Trade Minister Amina Wanjiru arrived in Accra on Sunday. Wanjiru, accompanied"
+                        + " by Kenya's ambassador to Ghana, Otieno Kamau, later held talks with Foreign Minister Kofi"
+                        + " Mensah.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));
