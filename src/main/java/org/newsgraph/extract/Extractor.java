@@ -40,12 +40,8 @@ public final class Extractor {
     public static final int RULES_ONLY = -1;
     /** The headline and the first sentences, where a story names its principals. */
     static final int LEAD_SENTENCES = 3;
-    /** The trigger frame of accompanying and joining ("X was accompanied by A"). */
-    private static final String JOIN_FRAME = "join";
     /** The index of an article's headline among its sentences. */
     private static final int HEADLINE = 0;
-    /** Most words between a meeting's trigger and its counterpart's name: "held talks with Foreign Minister Y". */
-    private static final int ENTOURAGE_COUNTERPART_GAP = 8;
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
 
@@ -62,6 +58,7 @@ public final class Extractor {
     private final LinkFeatures features;
     private final Modality modality;
     private final Entourages entourages;
+    private final Sides sides;
 
     /** The shipped lexicon and models. */
     public Extractor() {
@@ -78,6 +75,7 @@ public final class Extractor {
         this.features = new LinkFeatures(rules, cues);
         this.modality = new Modality(rules, cues);
         this.entourages = new Entourages(cues);
+        this.sides = new Sides(lexicon, cues, modality);
     }
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
@@ -148,7 +146,7 @@ public final class Extractor {
         for (Meeting m : proposed.meetings()) {
             (m.sentence() == s ? ruleHere : ruleArticle).addAll(m.pairs());
         }
-        List<Integer> triggers = triggers(v, Lexicon.Relation.MEET);
+        List<Integer> triggers = triggers(lexicon, v, Lexicon.Relation.MEET);
         List<EntityMention> agents = v.agents();
         Set<Meeting.Pair> seen = new HashSet<>();
         if (!triggers.isEmpty()) {
@@ -221,7 +219,7 @@ public final class Extractor {
         }
         Set<Integer> here = new HashSet<>();
         agents.forEach(m -> here.add(m.entity()));
-        boolean entourage = triggers.stream().anyMatch(t -> joins(v, t));
+        boolean entourage = triggers.stream().anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins());
         for (EntityMention a : agents) {
             int t = nearest(triggers, a, a);
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
@@ -255,7 +253,7 @@ public final class Extractor {
                 out.add(new CallCandidate(s, RULES_ONLY, agent, features.ruleOnly(v)));
             }
         }
-        for (int t : triggers(v, Lexicon.Relation.CALL)) {
+        for (int t : triggers(lexicon, v, Lexicon.Relation.CALL)) {
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.CALL, v.word(t));
             if (!modality.isFact(v, t, trigger)) {
                 continue;
@@ -277,7 +275,7 @@ public final class Extractor {
     }
 
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
-    private List<Integer> triggers(SentenceView v, Lexicon.Relation relation) {
+    static List<Integer> triggers(Lexicon lexicon, SentenceView v, Lexicon.Relation relation) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.mention(i) == null && lexicon.trigger(relation, v.word(i)) != null) {
@@ -300,7 +298,7 @@ public final class Extractor {
      * never paired (no gold pair of train or dev has two). A constraint on the decisions, not a candidate filter,
      * so that the link models learn from every pair the sentences show.
      */
-    private static boolean kin(ResolvedText resolved, Meeting.Pair pair) {
+    static boolean kin(ResolvedText resolved, Meeting.Pair pair) {
         return twoPeople(resolved, pair, (wx, wy) -> wx.size() > 1 && wy.size() > 1
                 && wx.get(wx.size() - 1).equalsIgnoreCase(wy.get(wy.size() - 1)));
     }
@@ -354,9 +352,7 @@ public final class Extractor {
                         .merge(m.pair(), new Scored(m.trigger(), p), Scored::max);
             }
         }
-        completeMultilateral(resolved, bySentence);
-        addEntourageTalks(resolved, c.entourages(), bySentence);
-        addEntourages(resolved, c.entourages(), bySentence);
+        sides.complete(resolved, c.entourages(), bySentence, models.meet().threshold());
         MeetingCollector collector = new MeetingCollector(resolved, published, cues);
         // the headline last: a meeting it tells again is recorded at the body's fuller sentence, the headline
         // lending it only a date or place it lacks
@@ -368,175 +364,6 @@ public final class Extractor {
                     List.copyOf(e.getValue().keySet()), Math.round(mean * 1000) / 1000.0);
         });
         return collector.meetings();
-    }
-
-    /**
-     * "A, B, C and D held a four-way meeting": in a sentence that says its meeting had several parties, everyone
-     * its accepted pairs name meets everyone else, as GUIDELINES.md pairs a multilateral meeting (the model may
-     * have taken only the pairs nearest its trigger). Kin are still never paired.
-     */
-    private void completeMultilateral(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
-        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
-            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            if (java.util.stream.IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.multilateral", v.word(i)))) {
-                continue;
-            }
-            Map<Meeting.Pair, Scored> pairs = e.getValue();
-            Set<Integer> named = new HashSet<>();
-            pairs.keySet().forEach(p -> named.addAll(List.of(p.a(), p.b())));
-            List<Integer> people = withListMates(v, named);
-            Scored weakest = pairs.values().stream().min(Comparator.comparingDouble(Scored::p)).orElseThrow();
-            for (int x = 0; x < people.size(); x++) {
-                for (int y = x + 1; y < people.size(); y++) {
-                    Meeting.Pair pair = Meeting.Pair.of(people.get(x), people.get(y));
-                    if (!kin(resolved, pair)) {
-                        pairs.putIfAbsent(pair, weakest);
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The agents given and the people named in one list with them ("A, Ghanaian President B and UN
-     * Secretary-General C": only commas, "and" and capitalised words of titles between two names), sorted.
-     */
-    private static List<Integer> withListMates(SentenceView v, Set<Integer> people) {
-        List<EntityMention> agents = v.agents();
-        Set<Integer> out = new HashSet<>(people);
-        int from = 0;
-        for (int i = 1; i <= agents.size(); i++) {
-            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
-                List<EntityMention> list = agents.subList(from, i);
-                if (list.stream().anyMatch(m -> people.contains(m.entity()))) {
-                    list.stream().filter(m -> v.resolved.entity(m.entity()).type() == EntityType.PERSON)
-                            .forEach(m -> out.add(m.entity())); // not "UN" of "UN Secretary-General C"
-                }
-                from = i;
-            }
-        }
-        return out.stream().sorted().toList();
-    }
-
-    private static boolean listJoined(SentenceView v, EntityMention a, EntityMention b) {
-        boolean joiner = false;
-        for (int k = a.endToken(); k < b.firstToken(); k++) {
-            String w = v.word(k);
-            boolean join = w.equals(",") || w.equals("and");
-            if (!join && !Character.isUpperCase(v.sentence.token(k).norm().codePointAt(0))) {
-                return false;
-            }
-            joiner |= join;
-        }
-        return joiner;
-    }
-
-    /**
-     * "X, accompanied by A, held talks with Y": the sentence that says who came with a principal and then tells a
-     * meeting says the principal met its counterpart, though the model reads X-Y through "accompanied" (the nearest
-     * trigger) and doubts it. Who came along then meets Y too ({@link #addEntourages}).
-     */
-    private void addEntourageTalks(ResolvedText resolved, List<Entourages.Entourage> entourages,
-                                   Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
-        for (Entourages.Entourage e : entourages) {
-            if (e.anchor() == Entourages.BY_OWNER) {
-                continue;
-            }
-            SentenceView v = new SentenceView(resolved, e.sentence(), cues);
-            Set<Integer> side = new HashSet<>(e.members());
-            side.add(e.anchor());
-            int after = v.agents().stream().filter(m -> side.contains(m.entity()) && m.firstToken() > e.trigger())
-                    .mapToInt(EntityMention::endToken).max().orElse(e.trigger() + 1);
-            for (int t : triggers(v, Lexicon.Relation.MEET)) {
-                Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
-                if (t < after || joins(v, t) || !modality.isFact(v, t, trigger)) {
-                    continue;
-                }
-                for (EntityMention y : v.agentsAfter(t + 1, ENTOURAGE_COUNTERPART_GAP, cues.get("skip.between"))) {
-                    if (!side.contains(y.entity())) {
-                        accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>()).putIfAbsent(
-                                Meeting.Pair.of(e.anchor(), y.entity()), new Scored(t, models.meet().threshold()));
-                    }
-                }
-                break;
-            }
-        }
-    }
-
-    /** Whether a meeting trigger tells who joined or came along ("accompanied", "attended"), its frame "join". */
-    private boolean joins(SentenceView v, int trigger) {
-        return lexicon.trigger(Lexicon.Relation.MEET, v.word(trigger)).frame().equals(JOIN_FRAME);
-    }
-
-    /**
-     * Who came with a principal meets whom the principal met in the latest sentence, up to the entourage's own,
-     * that pairs the principal; and in the entourage's sentence no one of that side is paired with another.
-     */
-    private static void addEntourages(ResolvedText resolved, List<Entourages.Entourage> entourages,
-                                      Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
-        for (Entourages.Entourage e : entourages) {
-            if (e.anchor() == Entourages.BY_OWNER) {
-                addAttendees(resolved, e, accepted);
-                continue;
-            }
-            Set<Integer> side = new HashSet<>(e.members());
-            side.add(e.anchor());
-            Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
-            for (int s = e.sentence(); s >= 0 && inherited.isEmpty(); s--) {
-                for (Map.Entry<Meeting.Pair, Scored> p : accepted.getOrDefault(s, Map.of()).entrySet()) {
-                    int other = p.getKey().a() == e.anchor() ? p.getKey().b()
-                            : p.getKey().b() == e.anchor() ? p.getKey().a() : -1;
-                    if (other >= 0 && !side.contains(other)) {
-                        Scored told = new Scored(e.trigger(), p.getValue().p()); // dated by the entourage's sentence
-                        e.members().forEach(m -> inherited.merge(Meeting.Pair.of(m, other), told, Scored::max));
-                    }
-                }
-            }
-            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
-            here.keySet().removeIf(p -> side.contains(p.a()) && side.contains(p.b()));
-            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
-            if (here.isEmpty()) {
-                accepted.remove(e.sentence());
-            }
-        }
-    }
-
-    /**
-     * "The meeting was also attended by A and B": each attendee whose country or body is that of one side of the
-     * latest meeting before (and not the other's) meets the other side. An attendee no role ties to a side is
-     * left to the model.
-     */
-    private static void addAttendees(ResolvedText resolved, Entourages.Entourage e,
-                                     Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
-        Map<Meeting.Pair, Scored> latest = Map.of();
-        for (int s = e.sentence() - 1; s >= 0 && latest.isEmpty(); s--) {
-            latest = accepted.getOrDefault(s, Map.of());
-        }
-        Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
-        for (int member : e.members()) {
-            Set<Integer> own = LinkFeatures.ownersOf(resolved, member);
-            for (Map.Entry<Meeting.Pair, Scored> p : latest.entrySet()) {
-                int a = p.getKey().a();
-                int b = p.getKey().b();
-                if (own.isEmpty() || member == a || member == b) {
-                    continue;
-                }
-                boolean withA = sharesOwner(resolved, own, a);
-                boolean withB = sharesOwner(resolved, own, b);
-                if (withA != withB) {
-                    inherited.merge(Meeting.Pair.of(member, withA ? b : a), new Scored(e.trigger(), p.getValue().p()),
-                            Scored::max);
-                }
-            }
-        }
-        if (!inherited.isEmpty()) {
-            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
-            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
-        }
-    }
-
-    private static boolean sharesOwner(ResolvedText resolved, Set<Integer> owners, int entity) {
-        return LinkFeatures.ownersOf(resolved, entity).stream().anyMatch(owners::contains);
     }
 
     /** The agents the call model takes at each trigger, with the content and addressee of its complement. */
@@ -587,9 +414,4 @@ public final class Extractor {
         return null;
     }
 
-    private record Scored(int trigger, double p) {
-        static Scored max(Scored x, Scored y) {
-            return x.p >= y.p ? x : y;
-        }
-    }
 }

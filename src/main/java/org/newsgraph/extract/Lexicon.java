@@ -23,6 +23,14 @@ public final class Lexicon {
 
     /** One trigger word: the relation it may report and the frame it reports it in (see the file's header). */
     public record Trigger(String word, Relation relation, String frame) {
+
+        /** The frame of accompanying and joining ("X was accompanied by A", "A also attended"). */
+        static final String JOIN_FRAME = "join";
+
+        /** Whether the trigger tells who joined or came along rather than who met whom. */
+        public boolean joins() {
+            return frame.equals(JOIN_FRAME);
+        }
     }
 
     private final Map<Relation, Map<String, Trigger>> triggers;

@@ -1,0 +1,211 @@
+package org.newsgraph.extract;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.newsgraph.resolve.EntityMention;
+import org.newsgraph.resolve.EntityType;
+import org.newsgraph.resolve.ResolvedText;
+
+/**
+ * Pairs that follow from who is on which side, once the meet model has decided each sentence's pairs
+ * (GUIDELINES.md: each of one side meets the other side; at a multilateral meeting everyone meets everyone):
+ * the people of a meeting of several parties, a principal set off with who came along, who came along, and the
+ * attendees whose country or body tells their side. No single candidate says these; none is learned.
+ */
+final class Sides {
+
+    /** Most words between a meeting's trigger and its counterpart's name: "held talks with Foreign Minister Y". */
+    private static final int COUNTERPART_GAP = 8;
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final Modality modality;
+
+    Sides(Lexicon lexicon, Cues cues, Modality modality) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.modality = modality;
+    }
+
+    /**
+     * Adds to the accepted pairs of each sentence those that its sides imply.
+     *
+     * @param ruleScore the score a pair the sentence states outright is recorded with
+     */
+    void complete(ResolvedText resolved, List<Entourages.Entourage> entourages,
+                  Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
+        completeMultilateral(resolved, accepted);
+        addEntourageTalks(resolved, entourages, accepted, ruleScore);
+        addEntourages(resolved, entourages, accepted);
+    }
+
+    /**
+     * "A, B, C and D held a four-way meeting": in a sentence that says its meeting had several parties, everyone
+     * its accepted pairs name meets everyone else, as GUIDELINES.md pairs a multilateral meeting (the model may
+     * have taken only the pairs nearest its trigger). Kin are still never paired.
+     */
+    private void completeMultilateral(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
+            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
+            if (IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.multilateral", v.word(i)))) {
+                continue;
+            }
+            Map<Meeting.Pair, Scored> pairs = e.getValue();
+            Set<Integer> named = new HashSet<>();
+            pairs.keySet().forEach(p -> named.addAll(List.of(p.a(), p.b())));
+            List<Integer> people = withListMates(v, named);
+            Scored weakest = pairs.values().stream().min(Comparator.comparingDouble(Scored::p)).orElseThrow();
+            for (int x = 0; x < people.size(); x++) {
+                for (int y = x + 1; y < people.size(); y++) {
+                    Meeting.Pair pair = Meeting.Pair.of(people.get(x), people.get(y));
+                    if (!Extractor.kin(resolved, pair)) {
+                        pairs.putIfAbsent(pair, weakest);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The agents given and the people named in one list with them ("A, Ghanaian President B and UN
+     * Secretary-General C": only commas, "and" and capitalised words of titles between two names), sorted.
+     */
+    private static List<Integer> withListMates(SentenceView v, Set<Integer> people) {
+        List<EntityMention> agents = v.agents();
+        Set<Integer> out = new HashSet<>(people);
+        int from = 0;
+        for (int i = 1; i <= agents.size(); i++) {
+            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
+                List<EntityMention> list = agents.subList(from, i);
+                if (list.stream().anyMatch(m -> people.contains(m.entity()))) {
+                    list.stream().filter(m -> v.resolved.entity(m.entity()).type() == EntityType.PERSON)
+                            .forEach(m -> out.add(m.entity())); // not "UN" of "UN Secretary-General C"
+                }
+                from = i;
+            }
+        }
+        return out.stream().sorted().toList();
+    }
+
+    private static boolean listJoined(SentenceView v, EntityMention a, EntityMention b) {
+        boolean joiner = false;
+        for (int k = a.endToken(); k < b.firstToken(); k++) {
+            String w = v.word(k);
+            boolean join = w.equals(",") || w.equals("and");
+            if (!join && !Character.isUpperCase(v.sentence.token(k).norm().codePointAt(0))) {
+                return false;
+            }
+            joiner |= join;
+        }
+        return joiner;
+    }
+
+    /**
+     * "X, accompanied by A, held talks with Y": the sentence that says who came with a principal and then tells a
+     * meeting says the principal met its counterpart, though the model reads X-Y through "accompanied" (the nearest
+     * trigger) and doubts it. Who came along then meets Y too ({@link #addEntourages}).
+     */
+    private void addEntourageTalks(ResolvedText resolved, List<Entourages.Entourage> entourages,
+                                   Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
+        for (Entourages.Entourage e : entourages) {
+            if (e.anchor() == Entourages.BY_OWNER) {
+                continue;
+            }
+            SentenceView v = new SentenceView(resolved, e.sentence(), cues);
+            Set<Integer> side = new HashSet<>(e.members());
+            side.add(e.anchor());
+            int after = v.agents().stream().filter(m -> side.contains(m.entity()) && m.firstToken() > e.trigger())
+                    .mapToInt(EntityMention::endToken).max().orElse(e.trigger() + 1);
+            for (int t : Extractor.triggers(lexicon, v, Lexicon.Relation.MEET)) {
+                Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
+                if (t < after || trigger.joins() || !modality.isFact(v, t, trigger)) {
+                    continue;
+                }
+                for (EntityMention y : v.agentsAfter(t + 1, COUNTERPART_GAP, cues.get("skip.between"))) {
+                    if (!side.contains(y.entity())) {
+                        accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>()).putIfAbsent(
+                                Meeting.Pair.of(e.anchor(), y.entity()), new Scored(t, ruleScore));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Who came with a principal meets whom the principal met in the latest sentence, up to the entourage's own,
+     * that pairs the principal; and in the entourage's sentence no one of that side is paired with another.
+     */
+    private static void addEntourages(ResolvedText resolved, List<Entourages.Entourage> entourages,
+                                      Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Entourages.Entourage e : entourages) {
+            if (e.anchor() == Entourages.BY_OWNER) {
+                addAttendees(resolved, e, accepted);
+                continue;
+            }
+            Set<Integer> side = new HashSet<>(e.members());
+            side.add(e.anchor());
+            Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
+            for (int s = e.sentence(); s >= 0 && inherited.isEmpty(); s--) {
+                for (Map.Entry<Meeting.Pair, Scored> p : accepted.getOrDefault(s, Map.of()).entrySet()) {
+                    int other = p.getKey().a() == e.anchor() ? p.getKey().b()
+                            : p.getKey().b() == e.anchor() ? p.getKey().a() : -1;
+                    if (other >= 0 && !side.contains(other)) {
+                        Scored told = new Scored(e.trigger(), p.getValue().p()); // dated by the entourage's sentence
+                        e.members().forEach(m -> inherited.merge(Meeting.Pair.of(m, other), told, Scored::max));
+                    }
+                }
+            }
+            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
+            here.keySet().removeIf(p -> side.contains(p.a()) && side.contains(p.b()));
+            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+            if (here.isEmpty()) {
+                accepted.remove(e.sentence());
+            }
+        }
+    }
+
+    /**
+     * "The meeting was also attended by A and B": each attendee whose country or body is that of one side of the
+     * latest meeting before (and not the other's) meets the other side. An attendee no role ties to a side is
+     * left to the model.
+     */
+    private static void addAttendees(ResolvedText resolved, Entourages.Entourage e,
+                                     Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        Map<Meeting.Pair, Scored> latest = Map.of();
+        for (int s = e.sentence() - 1; s >= 0 && latest.isEmpty(); s--) {
+            latest = accepted.getOrDefault(s, Map.of());
+        }
+        Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
+        for (int member : e.members()) {
+            Set<Integer> own = LinkFeatures.ownersOf(resolved, member);
+            for (Map.Entry<Meeting.Pair, Scored> p : latest.entrySet()) {
+                int a = p.getKey().a();
+                int b = p.getKey().b();
+                if (own.isEmpty() || member == a || member == b) {
+                    continue;
+                }
+                boolean withA = sharesOwner(resolved, own, a);
+                boolean withB = sharesOwner(resolved, own, b);
+                if (withA != withB) {
+                    inherited.merge(Meeting.Pair.of(member, withA ? b : a), new Scored(e.trigger(), p.getValue().p()),
+                            Scored::max);
+                }
+            }
+        }
+        if (!inherited.isEmpty()) {
+            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
+            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+        }
+    }
+
+    private static boolean sharesOwner(ResolvedText resolved, Set<Integer> owners, int entity) {
+        return LinkFeatures.ownersOf(resolved, entity).stream().anyMatch(owners::contains);
+    }
+}
