@@ -157,17 +157,12 @@ final class LinkFeatures {
      * a meeting, most likely), different ones, or it does not say.
      */
     private static String owners(SentenceView v, int a, int b) {
-        Set<Integer> ownA = ownersOf(v, a);
-        Set<Integer> ownB = ownersOf(v, b);
+        Set<Integer> ownA = ownersOf(v.resolved, a);
+        Set<Integer> ownB = ownersOf(v.resolved, b);
         if (ownA.isEmpty() || ownB.isEmpty()) {
             return "unknown";
         }
         return ownA.stream().anyMatch(ownB::contains) ? "same" : "different";
-    }
-
-    /** The countries and bodies an entity's roles belong to; an organization stands for itself. */
-    private static Set<Integer> ownersOf(SentenceView v, int entity) {
-        return ownersOf(v.resolved, entity);
     }
 
     /** The countries and bodies an entity's roles belong to; an organization stands for itself. */

@@ -31,6 +31,9 @@ import org.newsgraph.extract.RelationModels;
  */
 public final class RelationTrainer {
 
+    private static final String USAGE = "--gold DIR … [--corpus FILE] [--written DIR …] [--ner-folds DIR] --out DIR"
+            + " [--folds N] [--cv-articles FILE]";
+
     /** The L2 penalty: 0.5 and 2.0 scored within 0.01 held-out F1 of it. */
     private static final double L2_COST = 1.0;
 
@@ -67,16 +70,16 @@ public final class RelationTrainer {
                 case "--ner-folds" -> nerFolds = Path.of(args[++i]);
                 case "--cv-articles" -> cvArticles = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (usage: --gold DIR … [--corpus FILE] [--written DIR …] [--ner-folds DIR] --out DIR [--folds N]"
-                        + " [--cv-articles FILE])");
+                        + " (usage: " + USAGE + ")");
             }
         }
         if (gold.isEmpty() || out == null) {
-            throw new IllegalArgumentException("usage: --gold DIR … [--corpus FILE] --out DIR [--folds N]");
+            throw new IllegalArgumentException("usage: " + USAGE);
         }
         TrainingSet set = TrainingSet.read(gold, corpus, nerFolds, written);
         System.err.printf("%d articles, %d written articles, %d corpus items: %d meeting and %d call candidates%n",
-                set.articles().size(), set.written().size(), set.corpus().size(), set.events(TrainingArticle::meetEvents, a -> true).size(),
+                set.articles().size(), set.written().size(), set.corpus().size(),
+                set.events(TrainingArticle::meetEvents, a -> true).size(),
                 set.events(TrainingArticle::callEvents, a -> true).size());
         TrainingArticle.Coverage cover = set.articles().stream().map(TrainingArticle::coverage)
                 .reduce(new TrainingArticle.Coverage(0, 0, 0, 0, 0, 0), TrainingArticle.Coverage::plus);
