@@ -185,10 +185,13 @@ final class Sides {
         Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
         for (int member : e.members()) {
             Set<Integer> own = LinkFeatures.ownersOf(resolved, member);
+            if (own.isEmpty()) {
+                continue; // no role says whose side
+            }
             for (Map.Entry<Meeting.Pair, Scored> p : latest.entrySet()) {
                 int a = p.getKey().a();
                 int b = p.getKey().b();
-                if (own.isEmpty() || member == a || member == b) {
+                if (member == a || member == b) {
                     continue;
                 }
                 boolean withA = sharesOwner(resolved, own, a);
