@@ -45,6 +45,9 @@ final class CandidateFinder {
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
 
+    /** An agency's name in a dateline's brackets that need not begin with a capital: letters and digits. */
+    private static final java.util.regex.Pattern ONE_WORD_AGENCY =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d]*");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private static final java.util.regex.Pattern WEBSITE =
@@ -236,8 +239,9 @@ final class CandidateFinder {
         }
         if (close >= s.size() || close == open + 1 || close > open + 4
                 || !slashes && (close + 1 >= s.size() || !":-–—".contains(s.token(close + 1).norm()))
-                || !Character.isUpperCase(s.token(open + 1).norm().codePointAt(0))) {
-            return;
+                || !Character.isUpperCase(s.token(open + 1).norm().codePointAt(0))
+                && !(close == open + 2 && ONE_WORD_AGENCY.matcher(s.token(open + 1).text()).matches())) {
+            return; // "(dpa)", "(bne)": an agency written in lower case is one word
         }
         int from = open + 1;
         int to = close;
@@ -886,6 +890,10 @@ final class CandidateFinder {
                 end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF
             }
         }
+        if (first < end && end + 1 < s.size() && s.token(end).text().equals("'")
+                && gazetteer.isEventWord(s.token(end + 1).text())) {
+            end += 2; // "ASEAN Defence Ministers' + Meeting": the event's name goes on after the plural possessive
+        }
         if (first < end && gazetteer.isEventWord(s.token(end - 1).norm()) && gazetteer.lookup(article(s, first, end)) == null) {
             for (int k = end - 1; k > first; k--) { // "ASEAN Ministerial Meeting": an event; the known body it names stays
                 Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
@@ -1007,6 +1015,15 @@ final class CandidateFinder {
         while (end < s.size() && SAINT.contains(s.token(end - 1).text()) && isCapitalWord(s.token(end).norm())) {
             end++;
         }
+        if (type != EntityType.PERSON && first > 0 && gazetteer.isVenueOpener(s.token(first - 1).text())) {
+            first--; // "Hotel" + "Taj": the model often leaves a venue's first word out of its name
+        }
+        int venueEnd = venueOpenedAt(s, first, end);
+        boolean venue = venueEnd - first > 1;
+        if (venue) {
+            end = venueEnd;
+            type = EntityType.LOCATION; // "Camp David": no person's name begins with a venue's word
+        }
         if (type == EntityType.PERSON) {
             end = extendParticles(s, end);
             while (first > 0 && isInitial(s.token(first - 1).text())) {
@@ -1040,14 +1057,29 @@ final class CandidateFinder {
         }
         if (gazetteer.isOrgWord(s.token(end - 1).norm()) && end - first > 1 || orgWordOf(s, first, end)) {
             type = EntityType.ORGANIZATION; // no person's name ends in "Club"; "Bureau of Immigration" is no place
-        } else if (type != EntityType.PERSON && end - first > 1 && (gazetteer.isPlaceWord(s.token(end - 1).norm())
-                || gazetteer.isVenueWord(s.token(end - 1).norm()))) {
+        } else if (venue || type != EntityType.PERSON && end - first > 1
+                && (gazetteer.isPlaceWord(s.token(end - 1).norm()) || gazetteer.isVenueWord(s.token(end - 1).norm()))) {
             type = EntityType.LOCATION;
         }
         if (type == EntityType.ORGANIZATION) {
             first = extendLeft(s, first);
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
+    }
+
+    /**
+     * The end of a name that opens with a venue's word, taking in the capitalised words after it that are no title
+     * ("Villa" + "Borsig"); {@code first} when the word at {@code first} opens no venue's name.
+     */
+    private int venueOpenedAt(Sentence s, int first, int end) {
+        if (!gazetteer.isVenueOpener(s.token(first).text())) {
+            return first;
+        }
+        while (end < s.size() && isCapitalWord(s.token(end).norm()) && !gazetteer.isNameEdge(s.token(end).norm())
+                && !gazetteer.isTitleWord(s.token(end).norm())) {
+            end++;
+        }
+        return end;
     }
 
     /** "Bureau of Immigration", "Zambia Conference of Catholic Bishops": an organization word before "of". */

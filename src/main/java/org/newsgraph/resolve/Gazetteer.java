@@ -49,6 +49,7 @@ final class Gazetteer {
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
     private final Set<String> venueCompounds = new HashSet<>();
+    private final Set<String> venueOpeners = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
@@ -128,6 +129,7 @@ final class Gazetteer {
         addWords("place-words.txt", g.placeWords);
         addWords("venue-words.txt", g.venueWords);
         rows("venue-compounds.txt").forEach(row -> g.venueCompounds.add(row[0]));
+        addWords("venue-openers.txt", g.venueOpeners);
         addWords("event-words.txt", g.eventWords);
         for (String[] row : rows("surname-cues.txt")) {
             String[] words = row[0].split(" ");
@@ -312,6 +314,11 @@ final class Gazetteer {
     /** "Palace", "Airport": the last word of a named building or venue. */
     boolean isVenueWord(String word) {
         return venueWords.contains(word);
+    }
+
+    /** "Hotel", "Villa": the first word of a named building ("Hotel Taj", "Villa Borsig"). */
+    boolean isVenueOpener(String word) {
+        return venueOpeners.contains(word);
     }
 
     /** "Convention Centre", "Conference Hall": two last words that make a name a venue's, not a body's. */

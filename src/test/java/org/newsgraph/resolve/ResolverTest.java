@@ -1117,4 +1117,39 @@ class ResolverTest {
         ResolvedText named = resolve("The fund will lend Kenya a sum of US $700 million. The US welcomed the loan.");
         assertEquals(List.of("Kenya", "United States"), labels(named, EntityType.LOCATION));
     }
+    @Test
+    void aVenuesFirstWordLeftOutByTheModelIsPartOfThePlace() {
+        ResolvedText r = resolveWithNames("The envoys dined at the Hotel Marisol on Friday.", "Marisol=organization:0.7");
+        assertEquals(List.of("Hotel Marisol"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aNameOpeningWithAVenueWordIsAPlaceWhateverTheModelTypedIt() {
+        ResolvedText r = resolveWithNames("The ministers met at Villa Kestrel near the lake.", "Villa=person:0.6");
+        assertEquals(List.of("Villa Kestrel"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void anAgencyInLowerCaseInTheDatelineIsAnOrganization() {
+        ResolvedText r = resolveWithNames("LUSAKA, May 4 (znb) - Union leader Grace Phiri urged calm on Monday.",
+                "Grace Phiri=person:0.9");
+        assertEquals(List.of("znb"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aMeetingNamedAfterAPluralPossessiveIsAnEventAndKeepsItsKnownBody() {
+        ResolvedText r = resolveWithNames("They spoke on the sidelines of the ASEAN Fisheries Ministers' Meeting.",
+                "ASEAN Fisheries Ministers=organization:0.8");
+        assertEquals(List.of("Association of Southeast Asian Nations"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void undersecretaryIsATitleBeforeAName() {
+        ResolvedText r = resolveWithNames("Trade Undersecretary Lorna Vidal Ocampo met the unions.",
+                "Trade Undersecretary Lorna Vidal Ocampo=organization:0.6");
+        assertEquals(List.of("Lorna Vidal Ocampo"), labels(r, EntityType.PERSON));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }
