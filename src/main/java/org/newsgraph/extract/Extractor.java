@@ -344,7 +344,8 @@ public final class Extractor {
         for (int i = 0; i < scores.length; i++) {
             MeetCandidate m = c.meetings().get(i);
             double p = scores[i];
-            if (kin(resolved, m.pair())) {
+            if (kin(resolved, m.pair()) || DatelineOutlets.onlyFiles(resolved, m.pair().a())
+                    || DatelineOutlets.onlyFiles(resolved, m.pair().b())) {
                 continue;
             }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {
@@ -380,7 +381,7 @@ public final class Extractor {
         Map<List<Integer>, Map<Integer, Double>> byTrigger = new LinkedHashMap<>();
         for (CallEvidence.Told k : told) {
             double p = Math.max(k.probability(), evidence.any(k));
-            if (models.call().accepts(p)) {
+            if (models.call().accepts(p) && !DatelineOutlets.onlyFiles(resolved, k.candidate().agent())) {
                 byTrigger.computeIfAbsent(List.of(k.candidate().sentence(), k.candidate().trigger()),
                         x -> new LinkedHashMap<>()).merge(k.candidate().agent(), p, Math::max);
             }

@@ -40,9 +40,35 @@ final class Sides {
      */
     void complete(ResolvedText resolved, List<Entourages.Entourage> entourages,
                   Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
+        dropApart(resolved, accepted);
         completeMultilateral(resolved, accepted);
         addEntourageTalks(resolved, entourages, accepted, ruleScore);
         addEntourages(resolved, entourages, accepted);
+    }
+
+    /**
+     * "X met A and later, separately, B": in a sentence that says its meetings were apart, two agents on one side
+     * of a pair's trigger (both objects, or both subjects: "A and B separately met C") did not meet each other.
+     */
+    private void dropApart(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
+            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
+            if (IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.apart", v.word(i)))) {
+                continue;
+            }
+            e.getValue().entrySet().removeIf(p -> {
+                int t = p.getValue().trigger();
+                Boolean a = beforeTrigger(v, p.getKey().a(), t);
+                return a != null && a.equals(beforeTrigger(v, p.getKey().b(), t));
+            });
+        }
+        accepted.values().removeIf(Map::isEmpty);
+    }
+
+    /** Whether an entity's first agent mention in the sentence comes before the trigger; null when it has none. */
+    private static Boolean beforeTrigger(SentenceView v, int entity, int trigger) {
+        return v.agents().stream().filter(m -> m.entity() == entity).findFirst()
+                .map(m -> m.firstToken() < trigger).orElse(null);
     }
 
     /**

@@ -79,6 +79,13 @@ class ExtractorTest {
     }
 
     @Test
+    void twoPeopleASentenceSaysWereMetSeparatelyAreNotPairedWithEachOther() {
+        assertEquals(List.of("Amina Wanjiru = Kofi Mensah", "Amina Wanjiru = Lars Eriksen"),
+                pairs(extract("Ghanaian President Kofi Mensah and Norwegian Prime Minister Lars Eriksen separately"
+                        + " met Kenyan Trade Minister Amina Wanjiru on Monday.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));
