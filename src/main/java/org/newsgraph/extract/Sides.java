@@ -40,29 +40,51 @@ final class Sides {
      */
     void complete(ResolvedText resolved, List<Entourages.Entourage> entourages,
                   Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
-        dropApart(resolved, accepted);
+        dropOneSide(resolved, accepted);
         completeMultilateral(resolved, accepted);
         addEntourageTalks(resolved, entourages, accepted, ruleScore);
         addEntourages(resolved, entourages, accepted);
     }
 
     /**
-     * "X met A and later, separately, B": in a sentence that says its meetings were apart, two agents on one side
-     * of a pair's trigger (both objects, or both subjects: "A and B separately met C") did not meet each other.
+     * Two agents on one side of a pair's trigger (both before it or both after it) did not meet each other where the
+     * sentence says its meetings were apart ("X met A and later, separately, B"; "A and B separately met C"), nor
+     * two agents of one list on one side of a verb whose subject and object are the two sides ("A and B hosted C",
+     * "X received A and B") unless their countries or bodies differ ("welcomed the Malian and Guinean presidents
+     * for talks": a meeting of three parties). A multilateral meeting pairs them again (the next step).
      */
-    private void dropApart(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+    private void dropOneSide(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
             SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            if (IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.apart", v.word(i)))) {
-                continue;
-            }
+            boolean apart = IntStream.range(0, v.size()).anyMatch(i -> cues.is("meet.apart", v.word(i)));
             e.getValue().entrySet().removeIf(p -> {
                 int t = p.getValue().trigger();
-                Boolean a = beforeTrigger(v, p.getKey().a(), t);
-                return a != null && a.equals(beforeTrigger(v, p.getKey().b(), t));
+                Meeting.Pair pair = p.getKey();
+                Boolean a = beforeTrigger(v, pair.a(), t);
+                boolean oneSide = a != null && a.equals(beforeTrigger(v, pair.b(), t));
+                return oneSide && (apart || cues.is("meet.directed", v.word(t)) && inOneList(v, pair.a(), pair.b())
+                        && !differentOwners(resolved, pair.a(), pair.b()));
             });
         }
         accepted.values().removeIf(Map::isEmpty);
+    }
+
+    /** Whether the first mentions of two agents in the sentence stand in one list (see {@link #listJoined}). */
+    private static boolean inOneList(SentenceView v, int x, int y) {
+        List<EntityMention> agents = v.agents();
+        int from = IntStream.range(0, agents.size()).filter(i -> agents.get(i).entity() == x).findFirst().orElse(-1);
+        int to = IntStream.range(0, agents.size()).filter(i -> agents.get(i).entity() == y).findFirst().orElse(-1);
+        if (from < 0 || to < 0) {
+            return false;
+        }
+        return IntStream.range(Math.min(from, to), Math.max(from, to))
+                .allMatch(i -> listJoined(v, agents.get(i), agents.get(i + 1)));
+    }
+
+    private static boolean differentOwners(ResolvedText resolved, int x, int y) {
+        Set<Integer> ownX = LinkFeatures.ownersOf(resolved, x);
+        Set<Integer> ownY = LinkFeatures.ownersOf(resolved, y);
+        return !ownX.isEmpty() && !ownY.isEmpty() && ownX.stream().noneMatch(ownY::contains);
     }
 
     /** Whether an entity's first agent mention in the sentence comes before the trigger; null when it has none. */

@@ -86,6 +86,15 @@ class ExtractorTest {
     }
 
     @Test
+    void twoHostsOfOneGuestAreNotPairedWithEachOther() throws java.io.IOException {
+        // an article written for the project (eval/written/README.md), where the model pairs the co-hosts
+        List<String> pairs = pairs(extract(java.nio.file.Files.readString(
+                java.nio.file.Path.of("eval/written/s-c-14-uk-minister-visit-baku.txt"))));
+        assertFalse(pairs.contains("Elnur Mammadli = Samir Guliyev"), pairs::toString);
+        assertTrue(pairs.contains("Elnur Mammadli = Rachel Whitcombe"), pairs::toString);
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));
