@@ -57,8 +57,11 @@ final class Sides {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
             SentenceView v = new SentenceView(resolved, e.getKey(), cues);
             boolean apart = IntStream.range(0, v.size()).anyMatch(i -> cues.is("meet.apart", v.word(i)));
+            List<Integer> triggers = Extractor.triggers(lexicon, v, Lexicon.Relation.MEET);
             e.getValue().entrySet().removeIf(p -> {
-                int t = p.getValue().trigger();
+                // apart: the sides are those of the sentence's first meeting ("X first met A, who ..., and later,
+                // separately, B"); else those of the pair's own trigger
+                int t = apart && !triggers.isEmpty() ? triggers.get(0) : p.getValue().trigger();
                 Meeting.Pair pair = p.getKey();
                 Boolean a = beforeTrigger(v, pair.a(), t);
                 boolean oneSide = a != null && a.equals(beforeTrigger(v, pair.b(), t));
