@@ -50,7 +50,7 @@ public final class NlpPipeline {
 
     private NlpPipeline(SentenceModel sentenceModel, POSModel posModel, TokenNameFinderModel nerModel) {
         this.sentences = new SentenceSplitter(sentenceModel, SentenceSplitter.englishTitleAbbreviations(),
-                SentenceSplitter.englishSentenceOpeners());
+                SentenceSplitter.englishSentenceOpeners(), SentenceSplitter.englishMonthAbbreviations());
         this.tagger = new ThreadSafePOSTaggerME(posModel);
         this.names = new ThreadSafeNameFinderME(nerModel);
     }

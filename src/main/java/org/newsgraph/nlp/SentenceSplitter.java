@@ -20,27 +20,33 @@ import opennlp.tools.util.Span;
  * stand on lines of their own in scraped news) unless a line plainly continues the one before it;
  * inside a paragraph the statistical UD sentence model decides, except that it never ends a sentence on an
  * abbreviated title before a name ("Gov. Tara Lindqvist"), nor on an initialism or initial before a capitalised
- * word that does not open sentences ("U.S. | President", "Minister R. | Lal"; but "the U.S. | The talks").
+ * word that does not open sentences ("U.S. | President", "Minister R. | Lal"; but "the U.S. | The talks"), nor on an
+ * abbreviated month before its day ("Feb. | 20").
  */
 final class SentenceSplitter {
 
     private static final String TITLE_ABBREVIATIONS = "/org/newsgraph/nlp/title-abbreviations.txt";
     private static final String SENTENCE_OPENERS = "/org/newsgraph/nlp/sentence-openers.txt";
+    private static final String MONTH_ABBREVIATIONS = "/org/newsgraph/nlp/month-abbreviations.txt";
     /** Capital letters each with its full stop: "U.S.", "U.N.", and a name's initial, "R." in "R. Lal". */
     private static final Pattern INITIALISM = Pattern.compile("(\\p{Lu}\\.)+");
 
     private final ThreadSafeSentenceDetectorME detector;
     private final Set<String> titleAbbreviations;
     private final Set<String> sentenceOpeners;
+    private final Set<String> monthAbbreviations;
 
     /**
      * @param titleAbbreviations abbreviated titles that never end a sentence ("Gov.")
      * @param sentenceOpeners    words that may open a sentence after one that ends in an initialism ("The")
+     * @param monthAbbreviations abbreviated months that never end a sentence before a day ("Feb.")
      */
-    SentenceSplitter(SentenceModel model, Set<String> titleAbbreviations, Set<String> sentenceOpeners) {
+    SentenceSplitter(SentenceModel model, Set<String> titleAbbreviations, Set<String> sentenceOpeners,
+                     Set<String> monthAbbreviations) {
         this.detector = new ThreadSafeSentenceDetectorME(model);
         this.titleAbbreviations = Set.copyOf(titleAbbreviations);
         this.sentenceOpeners = Set.copyOf(sentenceOpeners);
+        this.monthAbbreviations = Set.copyOf(monthAbbreviations);
     }
 
     /** The abbreviated titles of the shipped list. */
@@ -51,6 +57,11 @@ final class SentenceSplitter {
     /** The sentence openers of the shipped list. */
     static Set<String> englishSentenceOpeners() {
         return words(SENTENCE_OPENERS);
+    }
+
+    /** The abbreviated months of the shipped list. */
+    static Set<String> englishMonthAbbreviations() {
+        return words(MONTH_ABBREVIATIONS);
     }
 
     private static Set<String> words(String resource) {
@@ -82,7 +93,8 @@ final class SentenceSplitter {
                     out.add(open);
                 }
                 open = null;
-                if (endsInTitle(text, abs) || INITIALISM.matcher(lastWord(text, abs)).matches()) {
+                if (endsInTitle(text, abs) || endsInMonth(text, abs)
+                        || INITIALISM.matcher(lastWord(text, abs)).matches()) {
                     open = abs;
                 } else {
                     out.add(abs);
@@ -97,6 +109,9 @@ final class SentenceSplitter {
 
     /** Whether a sentence that ends in a title or an initialism goes on in the next span the model cut. */
     private boolean continues(String text, Span open, Span next) {
+        if (endsInMonth(text, open)) {
+            return Character.isDigit(text.charAt(next.getStart()));
+        }
         if (!Character.isUpperCase(text.charAt(next.getStart()))) {
             return false;
         }
@@ -105,6 +120,10 @@ final class SentenceSplitter {
 
     private boolean endsInTitle(String text, Span sentence) {
         return titleAbbreviations.contains(lastWord(text, sentence));
+    }
+
+    private boolean endsInMonth(String text, Span sentence) {
+        return monthAbbreviations.contains(lastWord(text, sentence));
     }
 
     private static String lastWord(String text, Span sentence) {

@@ -11,6 +11,17 @@ public final class Titles {
         return Gazetteer.shared().isTitleWord(word);
     }
 
+    /**
+     * Whether written words are only a title with whose it is ("Iranian President", "Jordan King", "AU Commission
+     * Chairperson"): titles, demonyms, organization words, known places and bodies, and "of" and "the"; no name.
+     */
+    public static boolean isTitleAlone(java.util.List<String> words) {
+        Gazetteer g = Gazetteer.shared();
+        return words.stream().anyMatch(g::isTitleHead) && words.stream().allMatch(w -> g.isTitleWord(w)
+                || g.countryOfDemonym(w) != null || g.isOrgWord(w) || g.lookup(w) != null
+                || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("the"));
+    }
+
     /** Whether a word ends a title, naming the office ("president", "Minister"), not only qualifying it. */
     public static boolean isTitleHead(String word) {
         return Gazetteer.shared().isTitleHead(word);

@@ -51,7 +51,7 @@ class SentenceSplitterTest {
 
     @Test
     void anAbbreviatedTitleBeforeANameDoesNotEndTheSentence() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of("Gov.", "Gen."), Set.of());
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of("Gov.", "Gen."), Set.of(), Set.of());
         String text = "The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld. They ended at noon.";
 
         assertEquals(List.of("The talks were led by Oregon Gov. Tara Lindqvist and Gen. Omar Feld.", "They ended at noon."),
@@ -60,7 +60,7 @@ class SentenceSplitterTest {
 
     @Test
     void aSentenceEndingInAnAbbreviationNotListedIsLeftToTheModel() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"));
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"), Set.of());
         String text = "The talks were led by Oregon Gov. Tara Lindqvist. They ended at noon.";
 
         assertEquals(List.of("The talks were led by Oregon Gov.", "Tara Lindqvist.", "They ended at noon."),
@@ -69,7 +69,7 @@ class SentenceSplitterTest {
 
     @Test
     void anInitialismBeforeATitleDoesNotEndTheSentence() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"));
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"), Set.of());
         String text = "Kenyan President Amina Wanjiru and U.S. President Tom Hale met on Friday. They ended at noon.";
 
         assertEquals(List.of("Kenyan President Amina Wanjiru and U.S. President Tom Hale met on Friday.",
@@ -78,7 +78,7 @@ class SentenceSplitterTest {
 
     @Test
     void aNamesSingleInitialDoesNotEndTheSentence() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"));
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("The"), Set.of());
         String text = "Foreign Minister R. Venkatesan held talks with his counterpart on Monday. The talks ended at noon.";
 
         assertEquals(List.of("Foreign Minister R. Venkatesan held talks with his counterpart on Monday.",
@@ -86,8 +86,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviatedMonthBeforeItsDayDoesNotEndTheSentence() {
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of(), Set.of("Feb.", "Nov."));
+        String text = "NAIROBI, Feb. 20 (KNX) - Trade Minister Amina Wanjiru met her Ghanaian counterpart. Prices rose"
+                + " in Nov. The talks ended at noon.";
+
+        assertEquals(List.of("NAIROBI, Feb. 20 (KNX) - Trade Minister Amina Wanjiru met her Ghanaian counterpart.",
+                "Prices rose in Nov.", "The talks ended at noon."), sentences(splitter, text));
+    }
+
+    @Test
     void anInitialismBeforeASentenceOpenerEndsTheSentence() {
-        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"));
+        SentenceSplitter splitter = new SentenceSplitter(model, Set.of(), Set.of("They"), Set.of());
         String text = "The ministers met at the U.N. They agreed on a truce.";
 
         assertEquals(List.of("The ministers met at the U.N.", "They agreed on a truce."),

@@ -1152,4 +1152,10 @@ class ResolverTest {
         assertEquals(List.of("Lorna Vidal Ocampo"), labels(r, EntityType.PERSON));
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+    @Test
+    void aPrizeIsNoOrganization() {
+        ResolvedText r = resolveWithNames("Kenyan author Wairimu Njoroge received the Marula Prize in London.",
+                "Wairimu Njoroge=person:0.9", "Marula Prize=organization:0.8");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
 }

@@ -29,8 +29,9 @@ import org.newsgraph.resolve.Titles;
  * Silver name-finder training data projected from gold articles (GUIDELINES.md gold files beside their texts):
  * each article is cut into sentences and tokens exactly as the product cuts it, and every occurrence of an
  * entity's name or of an alias that is itself a proper name is tagged with the entity's type. Descriptions
- * ("the foreign minister"), possessives and lower-case forms are not names and are left untagged; titles and
- * honorifics before a person's name ("Mr Morrison") are left outside the span, as in GMB.
+ * ("the foreign minister", "The Prime Minister", "Iranian President"), possessives and lower-case forms are not
+ * names and are left untagged; titles and honorifics before a person's name ("Mr Morrison") are left outside the
+ * span, as in GMB.
  *
  * <p>With {@code --folds K --hold-out I} the articles of fold {@code I} (article {@code n} of the sorted list
  * is in fold {@code n % K}) are left out, for article-level cross-validation; {@code --only-fold I} lists the
@@ -42,6 +43,8 @@ public final class SilverData {
             "PERSON", "person", "ORGANIZATION", "organization", "LOCATION", "location");
     /** Tokens that mark a description or a possessive rather than a name. */
     private static final Set<String> NOT_IN_NAMES = Set.of("'s", "'");
+    /** Words that open a description of a person ("The Prime Minister"), never the person's name. */
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An");
 
     private final NlpPipeline nlp;
 
@@ -202,6 +205,7 @@ public final class SilverData {
             tokens.remove(0);
         }
         if (tokens.isEmpty() || !properEdge(tokens.get(0)) || !properEdge(tokens.get(tokens.size() - 1))
+                || "person".equals(type) && (DETERMINERS.contains(tokens.get(0)) || Titles.isTitleAlone(tokens))
                 || tokens.stream().anyMatch(t -> NOT_IN_NAMES.contains(t.toLowerCase(Locale.ROOT)))) {
             return List.of();
         }

@@ -41,6 +41,15 @@ class SilverDataTest {
     }
 
     @Test
+    void aCapitalisedDescriptionOfAPersonIsNoName() {
+        assertEquals(List.of(), silver.nameTokens("Kenyan Foreign Minister", "person"));
+        assertEquals(List.of(), silver.nameTokens("The Prime Minister", "person"));
+        assertEquals(List.of(), silver.nameTokens("Ghana King", "person"));
+        assertEquals(List.of("Kofi", "Bishop"), silver.nameTokens("Kofi Bishop", "person"));
+        assertEquals(List.of("The", "Hague"), silver.nameTokens("The Hague", "location"));
+    }
+
+    @Test
     void aOneWordAliasTheArticleAlsoWritesInLowerCaseIsACommonWord() {
         SilverData.Form he = new SilverData.Form(List.of("He"), "person");
         assertTrue(SilverData.commonWord(he, "He said so, and he left."));
