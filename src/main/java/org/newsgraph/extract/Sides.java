@@ -84,10 +84,10 @@ final class Sides {
                 .allMatch(i -> listJoined(v, agents.get(i), agents.get(i + 1)));
     }
 
+    /** Whether roles tie both agents to a country or body and no country or body to both. */
     private static boolean differentOwners(ResolvedText resolved, int x, int y) {
         Set<Integer> ownX = LinkFeatures.ownersOf(resolved, x);
-        Set<Integer> ownY = LinkFeatures.ownersOf(resolved, y);
-        return !ownX.isEmpty() && !ownY.isEmpty() && ownX.stream().noneMatch(ownY::contains);
+        return !ownX.isEmpty() && !LinkFeatures.ownersOf(resolved, y).isEmpty() && !sharesOwner(resolved, ownX, y);
     }
 
     /** Whether an entity's first agent mention in the sentence comes before the trigger; null when it has none. */
