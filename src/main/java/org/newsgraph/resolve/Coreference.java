@@ -161,7 +161,7 @@ final class Coreference {
         if (futureHolder(s, start, head)) {
             return null; // "the next foreign minister": nobody yet
         }
-        int person = holder(word, headTitle(s, start, head), owner, ownerWords, s.index());
+        int person = holder(word, headTitle(s, start, head), owner, ownerWords, s.token(start).start());
         if (word.equals("counterpart")) {
             person = counterpart(person, owner, subjectBefore(s, start));
         } else if (person < 0 && definite && !genericHeads.contains(word) && !spokespeople.contains(word)
@@ -303,17 +303,18 @@ final class Coreference {
     }
 
     /**
-     * The one titled person a description fits, preferring the most recently stated role. A description that
-     * names an owner ("the Hungarian prime minister") fits a role stated with that owner, or else, when no
-     * role has it, a role stated with no owner at all ("Prime Minister Tomas Varek").
+     * The one titled person a description at character {@code before} fits, preferring the one named last before
+     * it (not a holder its own sentence names after it: "the Indian minister called on Prime Minister X"). A
+     * description that names an owner ("the Hungarian prime minister") fits a role stated with that owner, or
+     * else, when no role has it, a role stated with no owner at all ("Prime Minister Tomas Varek").
      */
-    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence) {
-        int found = holder(headWord, title, owner, ownerWords, sentence, false);
+    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int before) {
+        int found = holder(headWord, title, owner, ownerWords, before, false);
         return found < 0 && owner >= 0 && !genericHeads.contains(headWord)
-                ? holder(headWord, title, owner, ownerWords, sentence, true) : found;
+                ? holder(headWord, title, owner, ownerWords, before, true) : found;
     }
 
-    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int sentence,
+    private int holder(String headWord, String title, int owner, Set<String> ownerWords, int before,
                        boolean unownedRoles) {
         String full = shortTitles.getOrDefault(title, title);
         int found = -1;
@@ -327,7 +328,7 @@ final class Coreference {
                     : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
-                    return sentence >= 0 ? mostRecent(found, r.person(), sentence) : -1;
+                    return mostRecent(found, r.person(), before);
                 }
                 found = r.person();
             }
@@ -409,16 +410,16 @@ final class Coreference {
         return firstPersonBefore(s.index(), start);
     }
 
-    private int mostRecent(int a, int b, int sentence) {
-        int lastA = lastMention(a, sentence);
-        int lastB = lastMention(b, sentence);
+    private int mostRecent(int a, int b, int before) {
+        int lastA = lastMention(a, before);
+        int lastB = lastMention(b, before);
         return lastA == lastB ? -1 : (lastA > lastB ? a : b);
     }
 
-    private int lastMention(int entity, int sentence) {
+    private int lastMention(int entity, int before) {
         int last = -1;
         for (EntityMention m : index.all()) {
-            if (m.entity() == entity && m.sentence() <= sentence) {
+            if (m.entity() == entity && m.start() < before) {
                 last = Math.max(last, m.start());
             }
         }

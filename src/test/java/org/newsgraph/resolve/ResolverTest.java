@@ -1158,4 +1158,11 @@ class ResolverTest {
                 "Wairimu Njoroge=person:0.9", "Marula Prize=organization:0.8");
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
+    @Test
+    void aDescriptionThatFitsTwoHoldersIsTheOneNamedBeforeItNotOneItsSentenceNamesAfter() {
+        ResolvedText r = resolve("External Affairs Minister Ravi Menon arrived in Dhaka on Monday. The minister later"
+                + " called on Prime Minister Rahima Khan at her office.");
+        assertEquals(List.of("The minister"), named(r, "Ravi Menon").aliases());
+        assertEquals(List.of(), named(r, "Rahima Khan").aliases());
+    }
 }
