@@ -28,6 +28,12 @@ final class Coreference {
     private static final int MAX_ORG_MODIFIERS = 3;
     /** How far back the organization a description stands for may have been named. */
     private static final int ORG_LOOKBACK_SENTENCES = 3;
+    /** How many sentences back a delegation's head may have been named. */
+    private static final int DELEGATION_WINDOW = 6;
+    /** Most words between "delegation" and "headed by", and between "by" and the head's name. */
+    private static final int DELEGATION_SPAN = 15;
+    /** Most lower-case or demonym words between "the" and "delegation": "the visiting Japanese delegation". */
+    private static final int DELEGATION_MODIFIERS = 3;
     /** How long a description's "of" phrase may be before a name in apposition: "of the regional government". */
     private static final int MAX_OF_PHRASE = 6;
     /** The opening whose first-named person is the one a story is about: headline and first two sentences. */
@@ -59,6 +65,8 @@ final class Coreference {
     private final Set<String> qualifiers;
     /** Qualifiers that make a description a future holder's: "the next foreign minister". */
     private final Set<String> futureQualifiers;
+    private final Set<String> delegationHeads;
+    private final Set<String> delegationLed;
     /** Titles written short, and the title in full ("pm" = "prime minister"). */
     private final Map<String, String> shortTitles;
     /** The gender the article's words give each person ("Ms Torres", "spokesman Ruiz"), where they do. */
@@ -90,6 +98,8 @@ final class Coreference {
         this.spokespeople = gazetteer.coreferenceWords("heads.spokespeople");
         this.qualifiers = gazetteer.coreferenceWords("qualifiers");
         this.futureQualifiers = gazetteer.coreferenceWords("qualifiers.future");
+        this.delegationHeads = gazetteer.coreferenceWords("delegation.heads");
+        this.delegationLed = gazetteer.coreferenceWords("delegation.led");
         this.shortTitles = new HashMap<>();
         for (String pair : gazetteer.coreferenceWords("titles.short")) {
             String[] kv = pair.split("=", 2);
@@ -106,6 +116,9 @@ final class Coreference {
                 EntityMention m = description(s, i);
                 if (m == null) {
                     m = orgDescription(s, i);
+                }
+                if (m == null) {
+                    m = delegation(s, i);
                 }
                 if (m == null) {
                     m = pronoun(s, i);
@@ -201,6 +214,64 @@ final class Coreference {
         int org = latestOrganization(s.index(), start, generic ? null : word);
         return org < 0 ? null : new EntityMention(org, s.index(), start, head + 1, s.token(start).start(),
                 s.token(head).end(), EntityMention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "The delegation later met Y" after "a delegation of the chamber, headed by its president X": a definite
+     * delegation stands for the person named as its head within the last sentences (GUIDELINES.md), the one named
+     * last before it where several are.
+     */
+    private EntityMention delegation(Sentence s, int head) {
+        if (!delegationHeads.contains(s.token(head).norm().toLowerCase()) || index.at(s.index(), head) != null) {
+            return null;
+        }
+        int start = head;
+        while (start > 0 && start > head - DELEGATION_MODIFIERS && index.at(s.index(), start - 1) == null
+                && !s.token(start - 1).norm().equalsIgnoreCase("the")
+                && (isModifier(s.token(start - 1)) || gazetteer.countryOfDemonym(s.token(start - 1).norm()) != null)) {
+            start--; // "the visiting delegation", "the Japanese delegation"
+        }
+        if (start == 0 || !s.token(start - 1).norm().equalsIgnoreCase("the")) {
+            return null;
+        }
+        start--;
+        for (int k = s.index(); k >= 0 && k >= s.index() - DELEGATION_WINDOW; k--) {
+            Sentence earlier = text.sentences().get(k);
+            int person = delegationHeadIn(earlier, k == s.index() ? start : earlier.size());
+            if (person >= 0) {
+                return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(),
+                        s.token(head).end(), EntityMention.Kind.DESCRIPTION);
+            }
+        }
+        return null;
+    }
+
+    /** The person named after the last "delegation … headed / led by" of a sentence before a token, or -1. */
+    private int delegationHeadIn(Sentence s, int before) {
+        int found = -1;
+        for (int i = 0; i < before; i++) {
+            if (!delegationHeads.contains(s.token(i).norm().toLowerCase())) {
+                continue;
+            }
+            for (int k = i + 1; k + 1 < Math.min(before, i + DELEGATION_SPAN); k++) {
+                if (delegationLed.contains(s.token(k).norm().toLowerCase()) && s.token(k + 1).norm().equals("by")) {
+                    int person = firstPersonAfter(s, k + 2, Math.min(before, k + 2 + DELEGATION_SPAN));
+                    found = person >= 0 ? person : found;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private int firstPersonAfter(Sentence s, int from, int to) {
+        for (int t = from; t < to; t++) {
+            EntityMention m = index.at(s.index(), t);
+            if (m != null && m.kind() == EntityMention.Kind.NAME && index.isPerson(m.entity())) {
+                return m.entity();
+            }
+        }
+        return -1;
     }
 
     /** The organization named last before a token, within the last sentences, whose name has {@code word} (any if null). */

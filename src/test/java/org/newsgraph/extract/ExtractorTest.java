@@ -104,6 +104,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aDelegationMeetsThroughThePersonWhoHeadsIt() {
+        assertEquals(List.of("Kofi Mensah = Otieno Kamau"),
+                pairs(extract("A delegation of the Coastal Traders Association, headed by its chairman Otieno Kamau,"
+                        + " arrived in Accra on Monday. The delegation later met Trade Minister Kofi Mensah.")));
+    }
+
+    @Test
     void metWithIsNotExtractedFromPlannedMeetings() {
         assertEquals(List.of(), pairs(extract("Norwegian Prime Minister Lars Eriksen will meet Chilean President"
                 + " Elena Rojas next week.")));

@@ -1165,4 +1165,10 @@ class ResolverTest {
         assertEquals(List.of("The minister"), named(r, "Ravi Menon").aliases());
         assertEquals(List.of(), named(r, "Rahima Khan").aliases());
     }
+    @Test
+    void theDelegationIsThePersonNamedAsItsHead() {
+        ResolvedText r = resolve("A delegation of the Coastal Traders Association, headed by its chairman Otieno Kamau,"
+                + " arrived in Accra on Monday. The visiting delegation later met Trade Minister Kofi Mensah.");
+        assertEquals(List.of("The visiting delegation"), named(r, "Otieno Kamau").aliases());
+    }
 }
