@@ -187,11 +187,11 @@ final class Clusterer {
     }
 
     /**
-     * The one person whose full name begins with this lone word: many people are named by their first name in
-     * news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru") and the family name comes first in others
-     * ("Wang" for "Wang Lei"). Asked only for a word that is no known place and does not follow "in", "at" and the
-     * like (a town can be someone's first name too: "in Alexandra"), and when no name ends in it; two people it could
-     * begin are neither. A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is
+     * The one person whose full name begins with this lone word, or has it as the first of two surnames: many people
+     * are named by their first name in news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru"), the family
+     * name comes first in others ("Wang" for "Wang Lei"), and a Spanish name's father's surname is not its last
+     * word. Asked only for a word that is no known place and does not follow "in", "at" and the like (a town can be
+     * someone's first name too: "in Alexandra"), and when no name ends in it; two people it could begin are neither. A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is
      * known or an organization, venue or place word, and then votes "person".
      */
     private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
@@ -203,10 +203,22 @@ final class Clusterer {
             return null;
         }
         List<Cluster> fitting = clusters.stream()
-                .filter(cl -> cl.type() == EntityType.PERSON && Names.key(cl.longest).startsWith(key + " "))
+                .filter(cl -> cl.type() == EntityType.PERSON && (Names.key(cl.longest).startsWith(key + " ")
+                        || isFirstOfTwoSurnames(cl.longest, key)))
                 .filter(cl -> introducedBefore(cl, c))
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /**
+     * "Petro" for "Gustavo Petro Urrego": in Spanish and Portuguese names of three words or more the father's
+     * surname comes before the mother's, and a lone surname is the father's.
+     */
+    private static boolean isFirstOfTwoSurnames(String fullName, String key) {
+        String[] words = fullName.split(" ");
+        return words.length >= 3 && Names.key(words[words.length - 2]).equals(key)
+                && Character.isUpperCase(words[words.length - 2].codePointAt(0))
+                && Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 
     /**

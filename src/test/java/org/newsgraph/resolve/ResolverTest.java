@@ -1171,4 +1171,11 @@ class ResolverTest {
                 + " arrived in Accra on Monday. The visiting delegation later met Trade Minister Kofi Mensah.");
         assertEquals(List.of("The visiting delegation"), named(r, "Otieno Kamau").aliases());
     }
+    @Test
+    void aLoneSurnameIsThePersonWhoseFirstOfTwoSurnamesItIs() {
+        ResolvedText r = resolve("Chilean President Mateo Vargas Lillo received Ana Torres on Friday. Vargas thanked"
+                + " her for the visit.");
+        assertEquals(List.of("Ana Torres", "Mateo Vargas Lillo"), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Vargas"), named(r, "Mateo Vargas Lillo").aliases());
+    }
 }
