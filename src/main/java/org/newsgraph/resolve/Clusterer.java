@@ -191,8 +191,9 @@ final class Clusterer {
      * are named by their first name in news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru"), the family
      * name comes first in others ("Wang" for "Wang Lei"), and a Spanish name's father's surname is not its last
      * word. Asked only for a word that is no known place and does not follow "in", "at" and the like (a town can be
-     * someone's first name too: "in Alexandra"), and when no name ends in it; two people it could begin are neither. A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is
-     * known or an organization, venue or place word, and then votes "person".
+     * someone's first name too: "in Alexandra"), and when no name ends in it; two people it could begin are neither.
+     * A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is known or an
+     * organization, venue or place word, and then votes "person".
      */
     private Cluster personByGivenName(Candidate c, String key, List<Cluster> clusters) {
         Gazetteer g = Gazetteer.shared();

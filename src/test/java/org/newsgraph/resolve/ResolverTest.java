@@ -1119,7 +1119,8 @@ class ResolverTest {
     }
     @Test
     void aVenuesFirstWordLeftOutByTheModelIsPartOfThePlace() {
-        ResolvedText r = resolveWithNames("The envoys dined at the Hotel Marisol on Friday.", "Marisol=organization:0.7");
+        ResolvedText r = resolveWithNames("The envoys dined at the Hotel Marisol on Friday.",
+                "Marisol=organization:0.7");
         assertEquals(List.of("Hotel Marisol"), labels(r, EntityType.LOCATION));
         assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
     }
