@@ -1016,7 +1016,7 @@ final class CandidateFinder {
             end++;
         }
         if (type != EntityType.PERSON && first > 0 && gazetteer.isVenueOpener(s.token(first - 1).text())) {
-            first--; // "Hotel" + "Taj": the model often leaves a venue's first word out of its name
+            first--; // "Hotel" + "Marisol": the model often leaves a venue's first word out of its name
         }
         int venueEnd = venueOpenedAt(s, first, end);
         boolean venue = venueEnd - first > 1;
@@ -1069,7 +1069,7 @@ final class CandidateFinder {
 
     /**
      * The end of a name that opens with a venue's word, taking in the capitalised words after it that are no title
-     * ("Villa" + "Borsig"); {@code first} when the word at {@code first} opens no venue's name.
+     * ("Villa" + "Kestrel"); {@code first} when the word at {@code first} opens no venue's name.
      */
     private int venueOpenedAt(Sentence s, int first, int end) {
         if (!gazetteer.isVenueOpener(s.token(first).text())) {

@@ -212,7 +212,7 @@ final class Clusterer {
     }
 
     /**
-     * "Petro" for "Gustavo Petro Urrego": in Spanish and Portuguese names of three words or more the father's
+     * "Vargas" for "Mateo Vargas Lillo": in Spanish and Portuguese names of three words or more the father's
      * surname comes before the mother's, and a lone surname is the father's.
      */
     private static boolean isFirstOfTwoSurnames(String fullName, String key) {

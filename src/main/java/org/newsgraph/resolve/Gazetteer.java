@@ -316,7 +316,7 @@ final class Gazetteer {
         return venueWords.contains(word);
     }
 
-    /** "Hotel", "Villa": the first word of a named building ("Hotel Taj", "Villa Borsig"). */
+    /** "Hotel", "Villa": the first word of a named building ("Hotel Marisol", "Villa Kestrel"). */
     boolean isVenueOpener(String word) {
         return venueOpeners.contains(word);
     }

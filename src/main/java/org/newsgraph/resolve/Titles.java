@@ -1,5 +1,7 @@
 package org.newsgraph.resolve;
 
+import java.util.List;
+
 /** Titles of office, for the stages after this one ("the interim sports minister, Jane Doe"). */
 public final class Titles {
 
@@ -12,10 +14,10 @@ public final class Titles {
     }
 
     /**
-     * Whether written words are only a title with whose it is ("Iranian President", "Jordan King", "AU Commission
+     * Whether written words are only a title with whose it is ("Kenyan President", "Ghana King", "AU Commission
      * Chairperson"): titles, demonyms, organization words, known places and bodies, and "of" and "the"; no name.
      */
-    public static boolean isTitleAlone(java.util.List<String> words) {
+    public static boolean isTitleAlone(List<String> words) {
         Gazetteer g = Gazetteer.shared();
         return words.stream().anyMatch(g::isTitleHead) && words.stream().allMatch(w -> g.isTitleWord(w)
                 || g.countryOfDemonym(w) != null || g.isOrgWord(w) || g.lookup(w) != null

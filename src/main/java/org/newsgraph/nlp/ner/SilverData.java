@@ -29,8 +29,8 @@ import org.newsgraph.resolve.Titles;
  * Silver name-finder training data projected from gold articles (GUIDELINES.md gold files beside their texts):
  * each article is cut into sentences and tokens exactly as the product cuts it, and every occurrence of an
  * entity's name or of an alias that is itself a proper name is tagged with the entity's type. Descriptions
- * ("the foreign minister", "The Prime Minister", "Iranian President"), possessives and lower-case forms are not
- * names and are left untagged; titles and honorifics before a person's name ("Mr Morrison") are left outside the
+ * ("the foreign minister", "The Prime Minister", "Kenyan President"), possessives and lower-case forms are not
+ * names and are left untagged; titles and honorifics before a person's name ("Mr Wanjiru") are left outside the
  * span, as in GMB.
  *
  * <p>With {@code --folds K --hold-out I} the articles of fold {@code I} (article {@code n} of the sorted list
