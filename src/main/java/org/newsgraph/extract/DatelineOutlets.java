@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.resolve.EntityMention;
@@ -19,10 +20,15 @@ final class DatelineOutlets {
     private DatelineOutlets() {
     }
 
-    /** Whether every mention of the entity is an outlet's name in a dateline. */
-    static boolean onlyFiles(ResolvedText resolved, int entity) {
-        List<EntityMention> mentions = resolved.mentions().stream().filter(m -> m.entity() == entity).toList();
-        return !mentions.isEmpty() && mentions.stream().allMatch(m -> inDateline(resolved, m));
+    /** The entities every mention of which is an outlet's name in a dateline, found in one pass over the mentions. */
+    static Set<Integer> filers(ResolvedText resolved) {
+        Set<Integer> inDateline = new HashSet<>();
+        Set<Integer> elsewhere = new HashSet<>();
+        for (EntityMention m : resolved.mentions()) {
+            (inDateline(resolved, m) ? inDateline : elsewhere).add(m.entity());
+        }
+        inDateline.removeAll(elsewhere);
+        return inDateline;
     }
 
     private static boolean inDateline(ResolvedText resolved, EntityMention m) {

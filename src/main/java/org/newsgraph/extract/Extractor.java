@@ -84,7 +84,9 @@ public final class Extractor {
             throw new IllegalStateException("an extractor without models only lists candidates");
         }
         Candidates c = candidates(resolved, published);
-        return new Extraction(resolved, meetings(resolved, published, c), appeals(resolved, c), published);
+        Set<Integer> filers = DatelineOutlets.filers(resolved);
+        return new Extraction(resolved, meetings(resolved, published, c, filers), appeals(resolved, c, filers),
+                published);
     }
 
     /** Every candidate link of the article, with what the cue rules proposed. */
@@ -286,7 +288,7 @@ public final class Extractor {
     }
 
     /**
-     * Two people of whom one is named by part of the other's name ("Petro" beside "Gustavo Petro") are, as
+     * Two people of whom one is named by part of the other's name ("Vargas" beside "Mateo Vargas") are, as
      * likely as not, one person the resolver kept apart: they are never paired.
      */
     private static boolean oneNameInOther(ResolvedText resolved, Meeting.Pair pair) {
@@ -332,7 +334,8 @@ public final class Extractor {
      * is taken where a candidate reaches the threshold, or where the article's candidates for it together do
      * ({@link PairEvidence}): then at its best-scored sentence.
      */
-    private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c) {
+    /** @param filers outlets that only filed the story ({@link DatelineOutlets}): no party to a meeting */
+    private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c, Set<Integer> filers) {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();
         double[] scores = new double[c.meetings().size()];
         PairEvidence evidence = new PairEvidence();
@@ -344,8 +347,7 @@ public final class Extractor {
         for (int i = 0; i < scores.length; i++) {
             MeetCandidate m = c.meetings().get(i);
             double p = scores[i];
-            if (kin(resolved, m.pair()) || DatelineOutlets.onlyFiles(resolved, m.pair().a())
-                    || DatelineOutlets.onlyFiles(resolved, m.pair().b())) {
+            if (kin(resolved, m.pair()) || filers.contains(m.pair().a()) || filers.contains(m.pair().b())) {
                 continue;
             }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {
@@ -368,7 +370,7 @@ public final class Extractor {
     }
 
     /** The agents the call model takes at each trigger, with the content and addressee of its complement. */
-    private List<Appeal> appeals(ResolvedText resolved, Candidates c) {
+    private List<Appeal> appeals(ResolvedText resolved, Candidates c, Set<Integer> filers) {
         Map<Integer, SentenceView> views = new HashMap<>();
         List<CallEvidence.Told> told = new ArrayList<>();
         for (CallCandidate k : c.calls()) {
@@ -381,7 +383,7 @@ public final class Extractor {
         Map<List<Integer>, Map<Integer, Double>> byTrigger = new LinkedHashMap<>();
         for (CallEvidence.Told k : told) {
             double p = Math.max(k.probability(), evidence.any(k));
-            if (models.call().accepts(p) && !DatelineOutlets.onlyFiles(resolved, k.candidate().agent())) {
+            if (models.call().accepts(p) && !filers.contains(k.candidate().agent())) {
                 byTrigger.computeIfAbsent(List.of(k.candidate().sentence(), k.candidate().trigger()),
                         x -> new LinkedHashMap<>()).merge(k.candidate().agent(), p, Math::max);
             }

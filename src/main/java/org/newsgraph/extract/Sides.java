@@ -56,7 +56,7 @@ final class Sides {
     private void dropOneSide(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
             SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            boolean apart = IntStream.range(0, v.size()).anyMatch(i -> cues.is("meet.apart", v.word(i)));
+            boolean apart = says(v, "meet.apart");
             List<Integer> triggers = Extractor.triggers(lexicon, v, Lexicon.Relation.MEET);
             e.getValue().entrySet().removeIf(p -> {
                 // apart: the sides are those of the sentence's first meeting ("X first met A, who ..., and later,
@@ -72,16 +72,27 @@ final class Sides {
         accepted.values().removeIf(Map::isEmpty);
     }
 
+    /** Whether a word of the sentence is one of a cue list's. */
+    private boolean says(SentenceView v, String cue) {
+        return IntStream.range(0, v.size()).anyMatch(i -> cues.is(cue, v.word(i)));
+    }
+
     /** Whether the first mentions of two agents in the sentence stand in one list (see {@link #listJoined}). */
     private static boolean inOneList(SentenceView v, int x, int y) {
-        List<EntityMention> agents = v.agents();
-        int from = IntStream.range(0, agents.size()).filter(i -> agents.get(i).entity() == x).findFirst().orElse(-1);
-        int to = IntStream.range(0, agents.size()).filter(i -> agents.get(i).entity() == y).findFirst().orElse(-1);
+        int from = firstAgent(v, x);
+        int to = firstAgent(v, y);
         if (from < 0 || to < 0) {
             return false;
         }
+        List<EntityMention> agents = v.agents();
         return IntStream.range(Math.min(from, to), Math.max(from, to))
                 .allMatch(i -> listJoined(v, agents.get(i), agents.get(i + 1)));
+    }
+
+    /** The index among the sentence's agent mentions of an entity's first one, or -1. */
+    private static int firstAgent(SentenceView v, int entity) {
+        List<EntityMention> agents = v.agents();
+        return IntStream.range(0, agents.size()).filter(i -> agents.get(i).entity() == entity).findFirst().orElse(-1);
     }
 
     /** Whether roles tie both agents to a country or body and no country or body to both. */
@@ -92,8 +103,8 @@ final class Sides {
 
     /** Whether an entity's first agent mention in the sentence comes before the trigger; null when it has none. */
     private static Boolean beforeTrigger(SentenceView v, int entity, int trigger) {
-        return v.agents().stream().filter(m -> m.entity() == entity).findFirst()
-                .map(m -> m.firstToken() < trigger).orElse(null);
+        int i = firstAgent(v, entity);
+        return i < 0 ? null : v.agents().get(i).firstToken() < trigger;
     }
 
     /**
@@ -104,7 +115,7 @@ final class Sides {
     private void completeMultilateral(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
             SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            if (IntStream.range(0, v.size()).noneMatch(i -> cues.is("meet.multilateral", v.word(i)))) {
+            if (!says(v, "meet.multilateral")) {
                 continue;
             }
             Map<Meeting.Pair, Scored> pairs = e.getValue();
