@@ -1583,7 +1583,7 @@ final class CandidateFinder {
                 Gazetteer.Known known = gazetteer.lookup(name);
                 if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)
                         && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0
-                            || coordinatedWithPlace(s, i, out))) {
+                            || coordinatedWithPlace(s, i, out) || placeWordsAfter(s, end) || theAfterPreposition(s, i, end))) {
                     int from = i;
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= end);
                     out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
@@ -1592,6 +1592,41 @@ final class CandidateFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "Orvalle Mayor Ana Diaz", "Orvalle mayor", "the Orvalle and Tessin regions": a weak known name before a title
+     * head, or before a place word in lower case (after a coordinated name, if any), stands for a place; people's
+     * names do not take a title or "regions" after them.
+     */
+    private boolean placeWordsAfter(Sentence s, int end) {
+        int next = end;
+        if (next + 1 < s.size() && COORDINATORS.contains(s.token(next).norm())) {
+            next++;
+            while (next < s.size() && Character.isUpperCase(s.token(next).text().codePointAt(0))) {
+                next++;
+            }
+        }
+        if (next >= s.size()) {
+            return false;
+        }
+        String w = s.token(next).norm();
+        return next == end && gazetteer.isTitleHead(w) && !gazetteer.isHonorific(w)
+                || Character.isLowerCase(w.codePointAt(0)) && gazetteer.isPlaceWord(capitalized(singular(w)));
+    }
+
+    /**
+     * "in the Midlands.": "the" after a place preposition, the name ending its clause; a name with words after it
+     * ("in the Jackson years") modifies them.
+     */
+    private static boolean theAfterPreposition(Sentence s, int i, int end) {
+        return i >= 2 && s.token(i - 1).norm().equalsIgnoreCase("the") && afterPlacePreposition(s, i - 1)
+                && (end == s.size() || !Character.isLetterOrDigit(s.token(end).norm().codePointAt(0))
+                    || COORDINATORS.contains(s.token(end).norm()));
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "in Tarandi and Kolwe": a name joined by "and" or "or" to a place named just before it. */

@@ -1133,6 +1133,34 @@ class ResolverTest {
     }
 
     @Test
+    void aCityNewsWritesInEnglishIsAPlaceInTheDatelineNotTheOutlet() {
+        ResolvedText r = resolveWithNames("Cologne - Union leader Grace Phiri urged calm on Monday.",
+                "Grace Phiri=person:0.9");
+        assertEquals(List.of("Cologne"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownCityBeforeATitleIsAPlaceTheModelMissed() {
+        ResolvedText r = resolveWithNames("The delegation was received by Tampere Mayor Liisa Rantanen on Monday.",
+                "Liisa Rantanen=person:0.9");
+        assertEquals(List.of("Tampere"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Liisa Rantanen"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void knownNamesBeforeRegionsInLowerCaseArePlaces() {
+        ResolvedText r = resolveWithNames("Nurses in the Molise and Umbria regions will strike on Monday.");
+        assertEquals(List.of("Molise", "Umbria"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aKnownNameAfterInTheEndingItsClauseIsAPlace() {
+        ResolvedText r = resolveWithNames("The union has members in the Molise, the union said.");
+        assertEquals(List.of("Molise"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void anAgencyInLowerCaseInTheDatelineIsAnOrganization() {
         ResolvedText r = resolveWithNames("LUSAKA, May 4 (znb) - Union leader Grace Phiri urged calm on Monday.",
                 "Grace Phiri=person:0.9");
