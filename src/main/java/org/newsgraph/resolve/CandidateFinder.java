@@ -924,6 +924,12 @@ final class CandidateFinder {
             parts.addAll(clean(s, asPerson(part(m, s, place, end)), article)); // "Kuwait Ana Diaz"
             return parts;
         }
+        int envoy = type == EntityType.PERSON ? first : nameAfterBodyOfPlace(s, first, end);
+        if (envoy > first) { // "Embassy of Ruritania Ana Diaz Lopez": the body, then the envoy listed after it
+            List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, envoy), article));
+            parts.add(new Candidate(s.index(), envoy, end, EntityType.PERSON, m.probability(), null, -1));
+            return parts;
+        }
         int city = placeAfterVenue(s, first, end);
         if (city > first) { // "Grand Palm Hotel Abuja": the venue, and the city it stands in
             List<Candidate> parts = new ArrayList<>(clean(s, part(m, s, first, city), article));
@@ -1252,6 +1258,47 @@ final class CandidateFinder {
             }
         }
         return first;
+    }
+
+    /**
+     * The start of a person's name of two words or more (particles too) that follows a body or place "of" a known
+     * country in a span, or {@code first}: "Embassy of Ruritania Ana Diaz", "State of Ruritania Khalid bin Omar", as lists of
+     * envoys run them together.
+     */
+    private int nameAfterBodyOfPlace(Sentence s, int first, int end) {
+        for (int k = end - MIN_NAME_AFTER_PLACE; k > first + 1; k--) {
+            if (!personsNameWithParticles(s, k, end)) {
+                continue;
+            }
+            for (int j = k - 1; j > first; j--) {
+                String before = s.token(j - 1).norm();
+                boolean of = before.equals("of") || before.equalsIgnoreCase("the") && j - 2 > first
+                        && s.token(j - 2).norm().equals("of");
+                if (of && isStrongPlace(article(s, j, k)) && !hasTitleHead(s, first, j)
+                        && (gazetteer.lookup(article(s, first, k)) != null || hasOrgOrPlaceWord(s, first, j))) {
+                    return k; // not a title's "Chief Justice of Ruritania", "State Counsellor of Ruritania"
+                }
+            }
+        }
+        return first;
+    }
+
+    private boolean hasTitleHead(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (gazetteer.isTitleHead(s.token(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean personsNameWithParticles(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!PARTICLES.contains(s.token(i).text()) && !personsName(s, i, i + 1)) {
+                return false;
+            }
+        }
+        return !PARTICLES.contains(s.token(from).text()) && !PARTICLES.contains(s.token(to - 1).text());
     }
 
     /**

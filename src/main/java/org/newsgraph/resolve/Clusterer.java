@@ -191,7 +191,7 @@ final class Clusterer {
      * are named by their first name in news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru"), the family
      * name comes first in others ("Wang" for "Wang Lei"), and a Spanish name's father's surname is not its last
      * word. Asked only for a word that is no known place and does not follow "in", "at" and the like (a town can be
-     * someone's first name too: "in Alexandra"), and when no name ends in it; two people it could begin are neither.
+     * someone's first name too: "in Alexandra"; "at Wang's request" is a person's), and when no name ends in it; two people it could begin are neither.
      * A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is known or an
      * organization, venue or place word, and then votes "person".
      */
@@ -200,7 +200,7 @@ final class Clusterer {
         String word = c.text(sentence(c), text.text());
         if (c.type() != EntityType.PERSON && (c.known() != null || g.isOrgWord(word) || g.isVenueWord(word)
                 || g.isPlaceWord(word)) || key.contains(" ") || g.lookup(key) != null
-                || CandidateFinder.afterPlacePreposition(sentence(c), c.first())) {
+                || CandidateFinder.afterPlacePreposition(sentence(c), c.first()) && !ownerAfterAt(sentence(c), c)) {
             return null;
         }
         List<Cluster> fitting = clusters.stream()
@@ -209,6 +209,12 @@ final class Clusterer {
                 .filter(cl -> introducedBefore(cl, c))
                 .toList();
         return fitting.size() == 1 ? fitting.get(0) : null;
+    }
+
+    /** "at Wang's request", "at Diaz's invitation": after "at", a name with a possessive is its owner, no place. */
+    private static boolean ownerAfterAt(Sentence s, Candidate c) {
+        return s.token(c.first() - 1).norm().equalsIgnoreCase("at") && c.end() < s.size()
+                && s.token(c.end()).norm().equals("'s");
     }
 
     /**
@@ -258,12 +264,17 @@ final class Clusterer {
     }
 
     /**
-     * News gives a person's full name before calling them by a first name, except that a headline may run ahead
-     * of the opening sentences that introduce them.
+     * News gives a person's full name before calling them by a first name, except that a headline, or the summary
+     * line under it (no full stop at its end), may run ahead of the opening sentences that introduce them.
      */
-    private static boolean introducedBefore(Cluster cl, Candidate c) {
+    private boolean introducedBefore(Cluster cl, Candidate c) {
         int first = cl.members.stream().mapToInt(Candidate::sentence).min().orElse(Integer.MAX_VALUE);
-        return first < c.sentence() || c.sentence() == 0 && first < OPENING_SENTENCES;
+        return first < c.sentence() || first < OPENING_SENTENCES
+                && (c.sentence() == 0 || c.sentence() == 1 && !endsWithFullStop(sentence(c)));
+    }
+
+    private static boolean endsWithFullStop(Sentence s) {
+        return s.size() > 0 && s.token(s.size() - 1).norm().equals(".");
     }
 
     private boolean fits(Cluster cl, Candidate c, String[] words, String key) {

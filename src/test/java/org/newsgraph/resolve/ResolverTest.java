@@ -1161,6 +1161,36 @@ class ResolverTest {
     }
 
     @Test
+    void anEnvoysNameRunOnAfterTheStateOfACountryIsAPerson() {
+        ResolvedText r = resolveWithNames("The Ambassador of the State of Qatar Khalid bin Omar Al Thani also attended.",
+                "State of Qatar Khalid bin Omar Al Thani=organization:0.8");
+        assertEquals(List.of("Qatar"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of("Khalid bin Omar Al Thani"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aChiefJusticeOfACountryBeforeANameIsATitleNotABody() {
+        ResolvedText r = resolveWithNames("The petition reached Chief Justice of Ghana Kofi Boateng on Monday.",
+                "Chief Justice of Ghana Kofi Boateng=organization:0.8");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
+        ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
+                + "The call, arranged at Zhou's request, lasted an hour.");
+        assertEquals(List.of("Zhou Ming"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aFirstNameInTheLineUnderTheHeadlineIsThePersonTheBodyNamesInFull() {
+        ResolvedText r = resolveWithNames("Talks end without a deal\n\nUnions walk out as Kwame envoy leaves early\n\n"
+                + "Union talks ended on Monday. Labour Minister Kwame Mensah Boateng said the offer stands.",
+                "Kwame=person:0.7", "Kwame Mensah Boateng=person:0.9");
+        assertEquals(List.of("Kwame Mensah Boateng"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void anAgencyInLowerCaseInTheDatelineIsAnOrganization() {
         ResolvedText r = resolveWithNames("LUSAKA, May 4 (znb) - Union leader Grace Phiri urged calm on Monday.",
                 "Grace Phiri=person:0.9");
