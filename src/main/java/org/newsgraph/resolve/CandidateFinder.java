@@ -1262,8 +1262,8 @@ final class CandidateFinder {
 
     /**
      * The start of a person's name of two words or more (particles too) that follows a body or place "of" a known
-     * country in a span, or {@code first}: "Embassy of Ruritania Ana Diaz", "State of Ruritania Khalid bin Omar", as lists of
-     * envoys run them together.
+     * country in a span, or {@code first}: "Embassy of Ruritania Ana Diaz", "State of Ruritania Khalid bin Omar",
+     * as lists of envoys run them together.
      */
     private int nameAfterBodyOfPlace(Sentence s, int first, int end) {
         for (int k = end - MIN_NAME_AFTER_PLACE; k > first + 1; k--) {
@@ -1630,7 +1630,8 @@ final class CandidateFinder {
                 Gazetteer.Known known = gazetteer.lookup(name);
                 if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)
                         && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0
-                            || coordinatedWithPlace(s, i, out) || placeWordsAfter(s, end) || theAfterPreposition(s, i, end))) {
+                            || coordinatedWithPlace(s, i, out) || placeWordsAfter(s, end)
+                            || theAfterPreposition(s, i, end))) {
                     int from = i;
                     out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= end);
                     out.add(new Candidate(s.index(), i, end, known.type(), GAZETTEER_CONFIDENCE, known, -1));
@@ -1673,7 +1674,10 @@ final class CandidateFinder {
     }
 
     private static String singular(String w) {
-        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** "in Tarandi and Kolwe": a name joined by "and" or "or" to a place named just before it. */

@@ -191,7 +191,8 @@ final class Clusterer {
      * are named by their first name in news ("Tesfaye" for "Tesfaye Bekele", "Amina" for "Amina Wanjiru"), the family
      * name comes first in others ("Wang" for "Wang Lei"), and a Spanish name's father's surname is not its last
      * word. Asked only for a word that is no known place and does not follow "in", "at" and the like (a town can be
-     * someone's first name too: "in Alexandra"; "at Wang's request" is a person's), and when no name ends in it; two people it could begin are neither.
+     * someone's first name too: "in Alexandra"; but "at Zhou's request" is a person's), and when no name ends in it;
+     * two people it could begin are neither.
      * A word typed otherwise ("the Kamau administration" for "Otieno Kamau") fits too unless it is known or an
      * organization, venue or place word, and then votes "person".
      */
@@ -211,7 +212,7 @@ final class Clusterer {
         return fitting.size() == 1 ? fitting.get(0) : null;
     }
 
-    /** "at Wang's request", "at Diaz's invitation": after "at", a name with a possessive is its owner, no place. */
+    /** "at Zhou's request", "at Diaz's invitation": after "at", a name with a possessive is its owner, no place. */
     private static boolean ownerAfterAt(Sentence s, Candidate c) {
         return s.token(c.first() - 1).norm().equalsIgnoreCase("at") && c.end() < s.size()
                 && s.token(c.end()).norm().equals("'s");
