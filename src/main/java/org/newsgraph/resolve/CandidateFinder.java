@@ -1274,22 +1274,13 @@ final class CandidateFinder {
                 String before = s.token(j - 1).norm();
                 boolean of = before.equals("of") || before.equalsIgnoreCase("the") && j - 2 > first
                         && s.token(j - 2).norm().equals("of");
-                if (of && isStrongPlace(article(s, j, k)) && !hasTitleHead(s, first, j)
+                if (of && isStrongPlace(article(s, j, k)) && !gazetteer.hasTitleHead(s, first, j)
                         && (gazetteer.lookup(article(s, first, k)) != null || hasOrgOrPlaceWord(s, first, j))) {
                     return k; // not a title's "Chief Justice of Ruritania", "State Counsellor of Ruritania"
                 }
             }
         }
         return first;
-    }
-
-    private boolean hasTitleHead(Sentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (gazetteer.isTitleHead(s.token(i).norm())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean personsNameWithParticles(Sentence s, int from, int to) {

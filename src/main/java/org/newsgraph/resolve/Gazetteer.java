@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.newsgraph.nlp.Sentence;
+
 /**
  * World knowledge the resolver leans on: places (countries with their other names, demonyms and capitals;
  * regions), well-known organizations and their short names, titles of office and the words that end an
@@ -239,6 +241,16 @@ final class Gazetteer {
 
     boolean isTitleHead(String word) {
         return titleHeads.contains(word) || titleHeads.contains(capitalize(word));
+    }
+
+    /** Whether a title head stands among the tokens from {@code from} up to (not including) {@code to}. */
+    boolean hasTitleHead(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isTitleHead(s.token(i).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two words in a row are one title head ("Prime Minister", "Crown Prince"). */

@@ -79,7 +79,7 @@ final class Roles {
             return titleOfBody(s, m);
         }
         int end = officeEnd(s, i, titleEnd);
-        if (end == i || !containsHead(s, i, end)) {
+        if (end == i || !gazetteer.hasTitleHead(s, i, end)) {
             return null;
         }
         String title = span(s, i, end);
@@ -116,7 +116,7 @@ final class Roles {
         while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
             start--;
         }
-        if (start == of || !containsHead(s, start, of)) {
+        if (start == of || !gazetteer.hasTitleHead(s, start, of)) {
             return null;
         }
         return new Role(m.entity(), span(s, start, m.firstToken()), body == null ? -1 : body.entity(), s.index());
@@ -175,7 +175,7 @@ final class Roles {
         if (owner != null && s.token(i - 1).norm().equals("of")) {
             titleEnd = i - 1;
         }
-        if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !containsHead(s, titleStart, titleEnd)) {
+        if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !gazetteer.hasTitleHead(s, titleStart, titleEnd)) {
             return null;
         }
         int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity()
@@ -203,15 +203,6 @@ final class Roles {
 
     private static boolean isClauseEnd(String norm) {
         return norm.equals(",") || norm.equals(".") || norm.equals(";") || norm.equals("(") || norm.equals("\"");
-    }
-
-    private boolean containsHead(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (gazetteer.isTitleHead(s.token(k).norm())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private String span(Sentence s, int from, int to) {
