@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.newsgraph.resolve.EntityMention;
 
@@ -25,6 +27,13 @@ final class Entourages {
      * @param members  the entities that came with the principal
      */
     record Entourage(int sentence, int trigger, int anchor, List<Integer> members) {
+
+        /** The principal and the members: one side of the meeting, never paired among themselves. */
+        Set<Integer> side() {
+            Set<Integer> side = new HashSet<>(members);
+            side.add(anchor);
+            return side;
+        }
     }
 
     /** The anchor of members whose side each one's country or body tells. */

@@ -333,8 +333,9 @@ public final class Extractor {
      * The pairs the meet model takes, a meeting per sentence, dated and placed from its trigger's clause. A pair
      * is taken where a candidate reaches the threshold, or where the article's candidates for it together do
      * ({@link PairEvidence}): then at its best-scored sentence.
+     *
+     * @param filers outlets that only filed the story ({@link DatelineOutlets}): no party to a meeting
      */
-    /** @param filers outlets that only filed the story ({@link DatelineOutlets}): no party to a meeting */
     private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c, Set<Integer> filers) {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();
         double[] scores = new double[c.meetings().size()];

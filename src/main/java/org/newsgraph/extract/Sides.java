@@ -180,8 +180,7 @@ final class Sides {
                 continue;
             }
             SentenceView v = new SentenceView(resolved, e.sentence(), cues);
-            Set<Integer> side = new HashSet<>(e.members());
-            side.add(e.anchor());
+            Set<Integer> side = e.side();
             int after = v.agents().stream().filter(m -> side.contains(m.entity()) && m.firstToken() > e.trigger())
                     .mapToInt(EntityMention::endToken).max().orElse(e.trigger() + 1);
             for (int t : Extractor.triggers(lexicon, v, Lexicon.Relation.MEET)) {
@@ -211,8 +210,7 @@ final class Sides {
                 addAttendees(resolved, e, accepted);
                 continue;
             }
-            Set<Integer> side = new HashSet<>(e.members());
-            side.add(e.anchor());
+            Set<Integer> side = e.side();
             Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
             for (int s = e.sentence(); s >= 0 && inherited.isEmpty(); s--) {
                 for (Map.Entry<Meeting.Pair, Scored> p : accepted.getOrDefault(s, Map.of()).entrySet()) {

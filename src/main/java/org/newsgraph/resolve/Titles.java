@@ -14,8 +14,9 @@ public final class Titles {
     }
 
     /**
-     * Whether written words are only a title with whose it is ("Kenyan President", "Ghana King", "AU Commission
-     * Chairperson"): titles, demonyms, organization words, known places and bodies, and "of" and "the"; no name.
+     * Whether written words are only a title with the country or body it belongs to ("Kenyan President", "Ghana
+     * King", "AU Commission Chairperson"): titles, demonyms, organization words, known places and bodies, and "of"
+     * and "the"; no name.
      */
     public static boolean isTitleAlone(List<String> words) {
         Gazetteer g = Gazetteer.shared();
