@@ -84,6 +84,7 @@ final class CandidateFinder {
                 out.addAll(clean(s, m, text.text()));
             }
         }
+        out.removeIf(c -> placeInsideBody(c, out));
         for (Sentence s : text.sentences()) {
             spotKnownNames(s, text.text(), out);
             spotPossessiveBodies(s, out);
@@ -147,6 +148,11 @@ final class CandidateFinder {
                 // "Santa Cruz" + "de la" + "Sierra": one place the model cut at its particles
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
                         m.end(), last.type(), Math.min(last.probability(), m.probability())));
+            } else if (last != null && last.sentence() == m.sentence() && placeOfBodyEnd(s, last, m) > 0) {
+                // "Ministry of Foreign Affairs" + "of" + "Ghana": the body and the place it belongs to, as one
+                int end = placeOfBodyEnd(s, last, m);
+                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), end, last.start(),
+                        s.token(end - 1).end(), last.type(), Math.min(last.probability(), m.probability())));
             } else if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
                     && !venueThenPlace(s, last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"
@@ -158,6 +164,24 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /** A place the model named apart that a body's name now takes in ("… Authorities of | Ghana"). */
+    private static boolean placeInsideBody(Candidate place, List<Candidate> all) {
+        return place.type() == EntityType.LOCATION && all.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION
+                && o.sentence() == place.sentence() && o.first() < place.first() && o.end() >= place.end());
+    }
+
+    /**
+     * The end of an organization's name that goes on over "of [the] Place" to take in the place the model named
+     * apart ({@link #placeOfBody}), or -1.
+     */
+    private int placeOfBodyEnd(Sentence s, NameMention org, NameMention place) {
+        if (!org.type().equals("organization") || place.firstToken() <= org.endToken()) {
+            return -1;
+        }
+        int end = placeOfBody(s, org.firstToken(), org.endToken());
+        return end >= place.endToken() ? end : -1;
     }
 
     /** Only lower-case particles ("de", "de la", "del") between two tokens, and at least one. */
@@ -1052,6 +1076,7 @@ final class CandidateFinder {
         if (type == EntityType.ORGANIZATION || gazetteer.isOrgWord(s.token(end - 1).norm())) {
             first = extendLeft(s, first); // "Turkish" + "Parliament"
             end = extendRight(s, end); // "Bureau" + "of Immigration"
+            end = placeOfBody(s, first, end);
         }
         if (end - first == 1 && !isSingleWordName(s.token(first), type)
                 || gazetteer.isRegionAdjective(span(s, first, end))) {
@@ -1096,6 +1121,22 @@ final class CandidateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Ministry of Foreign Affairs | of Kenya", "Federation of Allied Workers | of Ghana": a body named by an
+     * organization word (and its "of" phrase) goes on over the country or region it belongs to, which the name
+     * finder often leaves out or names apart; the annotated sets name such a body whole.
+     */
+    private int placeOfBody(Sentence s, int first, int end) {
+        if (end + 1 >= s.size() || !s.token(end).text().equals("of")
+                || !orgWordOf(s, first, end) && !gazetteer.isOrgWord(s.token(end - 1).norm())) {
+            return end;
+        }
+        int next = prepositionPhraseEnd(s, end, true);
+        int place = s.token(end + 1).text().equals("the") ? end + 2 : end + 1;
+        boolean nameRunsOn = next < s.size() && isCapitalWord(s.token(next).norm()); // "… of Iraq Ali Hassan"
+        return next > place && !nameRunsOn && isPlace(article(s, place, next)) ? next : end;
     }
 
     /** The end of a known organization that the rest of the span, a known place, follows; else {@code first}. */

@@ -1176,6 +1176,29 @@ class ResolverTest {
     }
 
     @Test
+    void aBodysNameGoesOnOverTheCountryItBelongsToWhenTheModelNamesThePlaceApart() {
+        ResolvedText r = resolveWithNames("The Union of Dock Workers of Ghana called for a pay rise on Monday.",
+                "Union of Dock Workers=organization:0.8", "Ghana=location:0.9");
+        assertEquals(List.of("Union of Dock Workers of Ghana"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void aMinistryCutBeforeOfTheCountryTakesItIn() {
+        ResolvedText r = resolveWithNames("The Ministry of Foreign Affairs of the Kyrgyz Republic said talks were held.",
+                "Ministry of Foreign Affairs=organization:0.8");
+        assertEquals(List.of("Ministry of Foreign Affairs of the Kyrgyz Republic"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
+    void anEnvoysNameAfterTheEmbassyOfACountryStaysAPerson() {
+        ResolvedText r = resolveWithNames("The Chargé d'Affaires of the Embassy of Iraq Ali Hassan Jaber also attended.",
+                "Embassy=organization:0.6", "Iraq=location:0.9", "Ali Hassan Jaber=person:0.9");
+        assertEquals(List.of("Ali Hassan Jaber"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
