@@ -1199,6 +1199,13 @@ class ResolverTest {
     }
 
     @Test
+    void anAdjectiveNewsWritesForACountryGivesTheRolesCountry() {
+        ResolvedText r = resolve("Nepali Foreign Minister Sita Devi Khanal arrived in Dhaka on Monday.");
+        assertEquals(List.of("Sita Devi Khanal"), labels(r, EntityType.PERSON));
+        assertEquals(indexOf(r, "Nepal"), r.roles().get(0).roleOf());
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
