@@ -76,17 +76,32 @@ final class CueRules {
         return -1;
     }
 
-    /** "Talks between X and Y were postponed": the clause after the noun undoes it. */
+    /**
+     * "Talks between X and Y were postponed": the clause after the noun undoes it; "a meeting is also expected
+     * with X": it makes the meeting a plan.
+     */
     boolean undoneAfter(SentenceView v, int noun) {
         for (int i = noun + 1; i < v.size() && i <= noun + 22; i++) {
             if (v.word(i).equals(";") || v.word(i).equals(".")) {
                 return false;
             }
-            if (cues.is("block.after", v.word(i)) && v.pos(i).equals("VERB")) {
+            if (cues.is("block.after", v.word(i)) && v.pos(i).equals("VERB") || plannedAfterBe(v, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A participle of planning after a form of "be" and at most one adverb: "is expected", "were also scheduled". */
+    private boolean plannedAfterBe(SentenceView v, int i) {
+        if (!cues.is("block.after_be", v.word(i))) {
+            return false;
+        }
+        int be = i - 1;
+        if (be > 0 && cues.is("be.adverbs", v.word(be))) {
+            be--;
+        }
+        return be >= 0 && cues.is("be.forms", v.word(be));
     }
 
     /** The group after a fronted phrase's comma, when the phrase opens the sentence with the meeting noun. */

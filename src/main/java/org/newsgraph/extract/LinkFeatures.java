@@ -82,7 +82,9 @@ final class LinkFeatures {
         f.add("roles=" + roles);
         f.add("reporters=" + reports(v, t, a) + "_" + reports(v, t, b));
         f.add("roles_tf=" + roles + "_" + trigger.frame());
-        f.add("owners=" + owners(v, a.entity(), b.entity()));
+        String owners = owners(v, a.entity(), b.entity());
+        f.add("owners=" + owners);
+        f.add("side_owners=" + side + "_" + owners);
         f.add("gov_a=" + governor(v, a));
         f.add("gov_b=" + governor(v, b));
         f.add("salience=" + salience(v, a.entity(), b.entity()));

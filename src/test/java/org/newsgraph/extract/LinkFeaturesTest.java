@@ -116,6 +116,12 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void twoObjectsOfOneTriggerCarryTheirSideJoinedWithWhetherTheyServeOneOwner() {
+        assertEquals(List.of("owners=unknown", "side_owners=B_unknown"), meeting("They/PRON met/VERB"
+                + " [Carlos Ortega]PERSON and/CCONJ [Luis Vega]PERSON ./PUNCT", "met", "owners=", "side_owners="));
+    }
+
+    @Test
     void aModalBeforeTheTriggerIsAFeatureOfItsOwn() {
         assertEquals(List.of("blocked=true", "mod=will"), meeting("[Ana Torres]PERSON will/AUX meet/VERB"
                 + " [Carlos Ortega]PERSON ./PUNCT", "meet", "blocked=", "mod="));

@@ -40,6 +40,18 @@ class ModalityTest {
     }
 
     @Test
+    void aMeetingThatIsExpectedIsAPlanNotAFact() {
+        assertFalse(isFact("a/DET meeting/NOUN is/AUX also/ADV expected/VERB with/ADP [Carlos Ortega]PERSON on/ADP"
+                + " Friday/PROPN ./PUNCT", "meeting", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void aMeetingWhoseClauseSaysNoPlanIsAFact() {
+        assertTrue(isFact("the/DET meeting/NOUN with/ADP [Carlos Ortega]PERSON lasted/VERB an/DET hour/NOUN ./PUNCT",
+                "meeting", Lexicon.Relation.MEET));
+    }
+
+    @Test
     void callingSomeoneIsAMeetingOnlyWithAPhoneCue() {
         assertFalse(isFact("[Ana Torres]PERSON called/VERB [Carlos Ortega]PERSON a/DET liar/NOUN ./PUNCT", "called",
                 Lexicon.Relation.MEET));
