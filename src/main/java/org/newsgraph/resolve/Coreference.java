@@ -34,6 +34,12 @@ final class Coreference {
     private static final int DELEGATION_SPAN = 15;
     /** Most lower-case or demonym words between "the" and "delegation": "the visiting Japanese delegation". */
     private static final int DELEGATION_MODIFIERS = 3;
+    /** The words that join a title to its portfolio: "Secretary of State", "Minister for Agriculture". */
+    private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("of", "for");
+    /** Lower-case words inside a portfolio before its holder's name: "of State for Foreign Affairs and Trade, X". */
+    private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "and", "the", ",", "&");
+    /** Most words of a portfolio between a title's head and its holder's name. */
+    private static final int MAX_PORTFOLIO_WORDS = 8;
     /** How long a description's "of" phrase may be before a name in apposition: "of the regional government". */
     private static final int MAX_OF_PHRASE = 6;
     /** The opening whose first-named person is the one a story is about: headline and first two sentences. */
@@ -139,7 +145,7 @@ final class Coreference {
             return null;
         }
         if (namedRightAfter(s, head + 1) || s.token(Math.min(head + 1, s.size() - 1)).norm().equals(",")
-                && namedRightAfter(s, head + 2)) {
+                && namedRightAfter(s, head + 2) || portfolioThenName(s, head + 1)) {
             return null; // a title in front of a name ("the President, X"), not a description
         }
         int start = head;
@@ -332,6 +338,24 @@ final class Coreference {
         for (int k = start; k < head; k++) {
             if (futureQualifiers.contains(s.token(k).norm().toLowerCase())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Secretary | of State X", "Minister | for Foreign Affairs, X": the title's portfolio, then the holder's name. */
+    private boolean portfolioThenName(Sentence s, int i) {
+        if (i >= s.size() || !PORTFOLIO_PREPOSITIONS.contains(s.token(i).norm())) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + MAX_PORTFOLIO_WORDS; k++) {
+            String w = s.token(k).norm();
+            if (namedRightAfter(s, k)) {
+                return true;
+            }
+            if (index.at(s.index(), k) != null || !Character.isUpperCase(w.codePointAt(0))
+                    && !PORTFOLIO_LINKS.contains(w)) {
+                return false;
             }
         }
         return false;

@@ -17,6 +17,10 @@ final class Roles {
 
     /** Words that join two offices of one person before the name. */
     private static final java.util.Set<String> TITLE_CONJUNCTIONS = java.util.Set.of("and", "&");
+    /** The words that join a title to its portfolio: "Secretary of State", "Minister for Agriculture". */
+    private static final java.util.Set<String> PORTFOLIO_PREPOSITIONS = java.util.Set.of("of", "for");
+    /** Most words from a title's "of" to the name: "of Foreign Affairs and International Cooperation ,". */
+    private static final int MAX_PORTFOLIO_WORDS = 8;
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
@@ -36,6 +40,9 @@ final class Roles {
         for (EntityMention m : personNames) {
             Sentence s = text.sentences().get(m.sentence());
             Role before = titleBefore(s, m);
+            if (before == null) {
+                before = titleOfPortfolio(s, m);
+            }
             if (before != null) {
                 addOnce(out, before);
             }
@@ -120,6 +127,35 @@ final class Roles {
             return null;
         }
         return new Role(m.entity(), span(s, start, m.firstToken()), body == null ? -1 : body.entity(), s.index());
+    }
+
+    /**
+     * "US Secretary of State Mark Holden", "Minister of Foreign Affairs and Trade, Ana Ruiz": a title, "of" or
+     * "for", and the capitalised portfolio it holds, right before the name. The title is the whole phrase; its
+     * owner stands before it.
+     */
+    private Role titleOfPortfolio(Sentence s, EntityMention m) {
+        int end = m.firstToken();
+        if (end > 1 && s.token(end - 1).norm().equals(",")) {
+            end--;
+        }
+        for (int k = end - 1; k > 0 && end - k <= MAX_PORTFOLIO_WORDS && index.at(s.index(), k) == null; k--) {
+            String w = s.token(k).norm();
+            if (PORTFOLIO_PREPOSITIONS.contains(w) && k + 1 < end) {
+                int start = k;
+                while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm())
+                        && index.at(s.index(), start - 1) == null) {
+                    start--;
+                }
+                if (start < k && gazetteer.hasTitleHead(s, start, k)) {
+                    return new Role(m.entity(), span(s, start, end), ownerBefore(s, start), s.index());
+                }
+            } else if (!Character.isUpperCase(w.codePointAt(0)) && !TITLE_CONJUNCTIONS.contains(w)
+                    && !w.equals("the")) {
+                return null; // a portfolio is named in capitalised words: "Minister of Agriculture"
+            }
+        }
+        return null;
     }
 
     /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */

@@ -122,6 +122,28 @@ class ResolverTest {
     }
 
     @Test
+    void aTitleWithItsPortfolioBeforeANameIsThatPersonsRoleWithItsCountry() {
+        ResolvedText r = resolve("US Secretary of State Mark Holden spoke with both leaders on Monday.");
+        assertEquals("Secretary of State", r.roles().get(0).title());
+        assertEquals(indexOf(r, "Mark Holden"), r.roles().get(0).person());
+        assertEquals(indexOf(r, "United States"), r.roles().get(0).roleOf());
+    }
+
+    @Test
+    void aTitleWithItsPortfolioWithoutTheArticleStandsForItsHolder() {
+        ResolvedText r = resolve("US Secretary of State Mark Holden spoke with both leaders on Monday. "
+                + "US Secretary of State urged both sides to seek calm.");
+        assertEquals(List.of("US Secretary -> Mark Holden"), descriptions(r));
+    }
+
+    @Test
+    void theHeadOfABodyIsThePersonWhoseTitleIsOfThatBody() {
+        ResolvedText r = resolve("WHO Director-General Amara Keita spoke in Geneva on Monday. "
+                + "The head of the World Health Organization called on rich nations to share doses.");
+        assertEquals(List.of("The head -> Amara Keita"), descriptions(r));
+    }
+
+    @Test
     void aDescriptionWithModifiersFitsThePersonWhoseTitleNamesTheCountry() {
         ResolvedText r = resolve("Chairman of the Polish Senate's Defence Committee Marek Zielinski spoke on Sunday. "
                 + "The Polish parliamentary official praised the hosts.");
