@@ -312,6 +312,11 @@ final class Coreference {
         if (i >= s.size() || !s.token(i).norm().equals("of")) {
             return false;
         }
+        int afterOwner = afterNamedOwner(s, i + 1);
+        if (afterOwner > 0) {
+            return afterOwner + 1 < s.size() && s.token(afterOwner).norm().equals(",")
+                    && namedRightAfter(s, afterOwner + 1);
+        }
         for (int k = i + 1; k < s.size() - 1 && k <= i + MAX_OF_PHRASE; k++) {
             if (s.token(k).norm().equals(",")) {
                 return namedRightAfter(s, k + 1);
@@ -321,6 +326,25 @@ final class Coreference {
     }
 
     /** The country or body named right after a description's "of" ("the foreign minister of Ghana"), or -1. */
+    /**
+     * The token after a named body that an "of" phrase opens with, and after the acronym in parentheses that may
+     * follow it ("of the Miners Union (MU)"), or -1 where the phrase opens with no name.
+     */
+    private int afterNamedOwner(Sentence s, int k) {
+        if (k < s.size() && s.token(k).norm().equalsIgnoreCase("the")) {
+            k++;
+        }
+        EntityMention owner = k < s.size() ? index.at(s.index(), k) : null;
+        if (owner == null || index.isPerson(owner.entity())) {
+            return -1;
+        }
+        int end = owner.endToken();
+        if (end + 2 < s.size() && s.token(end).norm().equals("(") && s.token(end + 2).norm().equals(")")) {
+            end += 3;
+        }
+        return end;
+    }
+
     private int ownerAfter(Sentence s, int i) {
         int k = i + 1;
         if (i >= s.size() || !s.token(i).norm().equals("of")) {

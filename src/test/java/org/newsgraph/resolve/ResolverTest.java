@@ -144,6 +144,13 @@ class ResolverTest {
     }
 
     @Test
+    void aTitleOfABodyWithItsAcronymBeforeACommaAndANameIsThatNamesTitleNotADescription() {
+        ResolvedText r = resolve("Ama Owusu opened the wage talks in Accra on Monday. The talks brought together the"
+                + " president of the Dock Workers Union (DWU), Kofi Boateng, and the employers.");
+        assertEquals(List.of(), descriptions(r));
+    }
+
+    @Test
     void aDescriptionWithModifiersFitsThePersonWhoseTitleNamesTheCountry() {
         ResolvedText r = resolve("Chairman of the Polish Senate's Defence Committee Marek Zielinski spoke on Sunday. "
                 + "The Polish parliamentary official praised the hosts.");
