@@ -1228,6 +1228,13 @@ class ResolverTest {
     }
 
     @Test
+    void aChamberOfParliamentNamedHouseOfIsABodyNotABuilding() {
+        ResolvedText r = resolve("The bill passed the House of Representatives on Monday.");
+        assertEquals(List.of("House of Representatives"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of(), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
