@@ -537,6 +537,28 @@ final class CandidateFinder {
         return Character.isLowerCase(w.codePointAt(0)) && gazetteer.isPlaceWord(capitalized(w));
     }
 
+    /**
+     * Whether the word before a person's name is a first part of it the model left out: a capitalised word that is
+     * no title, known name, demonym, date or acronym, after a lower-case word that is no place preposition
+     * ("said Cyril | Chabanier"): a name cannot start in the middle of a run of common words.
+     */
+    private boolean givenNameLeftOut(Sentence s, int first) {
+        if (first < 2) {
+            return false;
+        }
+        String w = s.token(first - 1).text();
+        String before = s.token(first - 2).text();
+        return isCapitalWord(w) && w.length() > 1 && w.chars().allMatch(Character::isLetter)
+                && w.chars().skip(1).allMatch(Character::isLowerCase) && !gazetteer.isTitleWord(w)
+                && !(w.endsWith("s") && gazetteer.isTitleWord(w.substring(0, w.length() - 1))) // "Presidents"
+                && !gazetteer.isPortfolioWord(w) // "Minister of Trade and Supply X"
+                && gazetteer.lookup(w) == null && !gazetteer.isNameEdge(w) && gazetteer.countryOfDemonym(w) == null
+                && !gazetteer.isNotAName(w) && !gazetteer.isOrgWord(w) && !gazetteer.isPlaceWord(w)
+                && Character.isLowerCase(before.codePointAt(0)) && !DETERMINERS.contains(before)
+                && !PLACE_PREPOSITIONS.contains(before) && !PARTICLES.contains(before)
+                && !BODY_NAME_PREPOSITIONS.contains(before); // "Minister for Roads X": a portfolio
+    }
+
     private static boolean isInitial(String w) {
         return (w.length() == 1 || w.length() == 2 && w.charAt(1) == '.') && Character.isUpperCase(w.charAt(0));
     }
@@ -1058,6 +1080,9 @@ final class CandidateFinder {
             end = extendParticles(s, end);
             while (first > 0 && isInitial(s.token(first - 1).text())) {
                 first--; // "S Raman", "M. K. Rao": initials before a name are part of it
+            }
+            if (titleStart < 0 && givenNameLeftOut(s, first)) {
+                first--; // "said Cyril | Chabanier", "junta boss Min | Aung Hlaing"
             }
         } else if (end < s.size() && isLowerCasePlaceWord(s.token(end).norm()) && type == EntityType.LOCATION) {
             end++; // "Kurdistan region" names the same place as "Kurdistan Region"

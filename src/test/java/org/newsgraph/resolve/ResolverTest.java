@@ -1235,6 +1235,20 @@ class ResolverTest {
     }
 
     @Test
+    void aGivenNameTheModelLeftOutAfterACommonWordIsPartOfTheName() {
+        ResolvedText r = resolveWithNames("One of the leaders of the eight unions Marcel Dubreuil said the strike goes on.",
+                "Dubreuil=person:0.8");
+        assertEquals(List.of("Marcel Dubreuil"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPortfolioBeforeANameStaysOutOfIt() {
+        ResolvedText r = resolveWithNames("The delegation met Minister for Roads Kofi Mensah on Monday.",
+                "Kofi Mensah=person:0.9");
+        assertEquals(List.of("Kofi Mensah"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
