@@ -43,7 +43,9 @@ final class CandidateFinder {
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     private static final java.util.regex.Pattern PARTICLE_PREFIX =
-            java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn)-\\p{Lu}[\\p{L}'-]*");
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn|Al|El|Abu)-\\p{Lu}[\\p{L}'-]*");
+    /** Capitalised particles written apart that go on with the next word: "Khalid bin Salman Al Rashid". */
+    private static final Set<String> CAPITAL_PARTICLES = Set.of("Al", "El");
 
     /** An agency's name in a dateline's brackets that need not begin with a capital: letters and digits. */
     private static final java.util.regex.Pattern ONE_WORD_AGENCY =
@@ -1489,7 +1491,7 @@ final class CandidateFinder {
             String w = s.token(end).text();
             if (PARTICLE_PREFIX.matcher(w).matches()) {
                 end++;
-            } else if (PARTICLES.contains(w) && end + 1 < s.size()
+            } else if ((PARTICLES.contains(w) || CAPITAL_PARTICLES.contains(w)) && end + 1 < s.size()
                     && Character.isUpperCase(s.token(end + 1).text().codePointAt(0))) {
                 end += 2;
             } else {

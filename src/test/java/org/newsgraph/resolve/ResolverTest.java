@@ -1249,6 +1249,13 @@ class ResolverTest {
     }
 
     @Test
+    void aCapitalisedAlAfterANameGoesOnWithIt() {
+        ResolvedText r = resolveWithNames("Foreign Minister Khalid bin Salman Al-Rashid met Sheikh Nasser bin Ali Al"
+                + " Marzouqi in Doha.", "Khalid bin Salman=person:0.9", "Nasser bin Ali=person:0.9");
+        assertEquals(List.of("Khalid bin Salman Al-Rashid", "Nasser bin Ali Al Marzouqi"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
