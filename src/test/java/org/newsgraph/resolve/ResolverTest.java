@@ -1256,6 +1256,13 @@ class ResolverTest {
     }
 
     @Test
+    void aSeatOfGovernmentNamedWithBhavanIsOneVenue() {
+        ResolvedText r = resolveWithNames("The envoy called on the President at Rashtrapati Bhavan on Monday.",
+                "Rashtrapati=location:0.6");
+        assertEquals(List.of("Rashtrapati Bhavan"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
