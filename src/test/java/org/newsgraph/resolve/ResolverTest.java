@@ -1263,6 +1263,20 @@ class ResolverTest {
     }
 
     @Test
+    void aMinistryInLowerCaseThatACallIsMadeOfIsAnOrganization() {
+        ResolvedText r = resolveWithNames("The Dock Workers Union urged the labour ministry to act on Monday.",
+                "Dock Workers Union=organization:0.9");
+        assertEquals(List.of("Dock Workers Union", "labour ministry"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aGovernmentThatACallDemandsSomethingOfIsAnOrganization() {
+        ResolvedText r = resolveWithNames("The Dock Workers Union demanded that the federal government raise wages.",
+                "Dock Workers Union=organization:0.9");
+        assertEquals(List.of("Dock Workers Union", "federal government"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
