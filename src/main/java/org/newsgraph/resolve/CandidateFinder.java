@@ -145,16 +145,16 @@ final class CandidateFinder {
         for (NameMention m : names) {
             NameMention last = out.isEmpty() ? null : out.get(out.size() - 1);
             Sentence s = last == null ? null : text.sentences().get(m.sentence());
+            int bodyEnd = last != null && last.sentence() == m.sentence() ? placeOfBodyEnd(s, last, m) : -1;
             if (last != null && last.sentence() == m.sentence() && !last.type().equals("person")
                     && m.type().equals(last.type()) && onlyParticlesBetween(s, last.endToken(), m.firstToken())) {
                 // "Santa Cruz" + "de la" + "Sierra": one place the model cut at its particles
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
                         m.end(), last.type(), Math.min(last.probability(), m.probability())));
-            } else if (last != null && last.sentence() == m.sentence() && placeOfBodyEnd(s, last, m) > 0) {
+            } else if (bodyEnd > 0) {
                 // "Ministry of Foreign Affairs" + "of" + "Ghana": the body and the place it belongs to, as one
-                int end = placeOfBodyEnd(s, last, m);
-                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), end, last.start(),
-                        s.token(end - 1).end(), last.type(), Math.min(last.probability(), m.probability())));
+                out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), bodyEnd, last.start(),
+                        s.token(bodyEnd - 1).end(), last.type(), Math.min(last.probability(), m.probability())));
             } else if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
                     && !venueThenPlace(s, last, m)) {
                 String type = last.type().equals("person") || m.type().equals("person") ? "person"

@@ -34,12 +34,8 @@ final class Coreference {
     private static final int DELEGATION_SPAN = 15;
     /** Most lower-case or demonym words between "the" and "delegation": "the visiting Japanese delegation". */
     private static final int DELEGATION_MODIFIERS = 3;
-    /** The words that join a title to its portfolio: "Secretary of State", "Minister for Agriculture". */
-    private static final Set<String> PORTFOLIO_PREPOSITIONS = Set.of("of", "for");
     /** Lower-case words inside a portfolio before its holder's name: "of State for Foreign Affairs and Trade, X". */
     private static final Set<String> PORTFOLIO_LINKS = Set.of("of", "for", "and", "the", ",", "&");
-    /** Most words of a portfolio between a title's head and its holder's name. */
-    private static final int MAX_PORTFOLIO_WORDS = 8;
     /** How long a description's "of" phrase may be before a name in apposition: "of the regional government". */
     private static final int MAX_OF_PHRASE = 6;
     /** The opening whose first-named person is the one a story is about: headline and first two sentences. */
@@ -325,7 +321,6 @@ final class Coreference {
         return false;
     }
 
-    /** The country or body named right after a description's "of" ("the foreign minister of Ghana"), or -1. */
     /**
      * The token after a named body that an "of" phrase opens with, and after the acronym in parentheses that may
      * follow it ("of the Miners Union (MU)"), or -1 where the phrase opens with no name.
@@ -345,6 +340,7 @@ final class Coreference {
         return end;
     }
 
+    /** The country or body named right after a description's "of" ("the foreign minister of Ghana"), or -1. */
     private int ownerAfter(Sentence s, int i) {
         int k = i + 1;
         if (i >= s.size() || !s.token(i).norm().equals("of")) {
@@ -369,10 +365,10 @@ final class Coreference {
 
     /** "Secretary | of State X", "Minister | for Foreign Affairs, X": the title's portfolio, then the holder's name. */
     private boolean portfolioThenName(Sentence s, int i) {
-        if (i >= s.size() || !PORTFOLIO_PREPOSITIONS.contains(s.token(i).norm())) {
+        if (i >= s.size() || !Roles.PORTFOLIO_PREPOSITIONS.contains(s.token(i).norm())) {
             return false;
         }
-        for (int k = i + 1; k < s.size() && k <= i + MAX_PORTFOLIO_WORDS; k++) {
+        for (int k = i + 1; k < s.size() && k <= i + Roles.MAX_PORTFOLIO_WORDS; k++) {
             String w = s.token(k).norm();
             if (namedRightAfter(s, k)) {
                 return true;

@@ -18,9 +18,9 @@ final class Roles {
     /** Words that join two offices of one person before the name. */
     private static final java.util.Set<String> TITLE_CONJUNCTIONS = java.util.Set.of("and", "&");
     /** The words that join a title to its portfolio: "Secretary of State", "Minister for Agriculture". */
-    private static final java.util.Set<String> PORTFOLIO_PREPOSITIONS = java.util.Set.of("of", "for");
+    static final java.util.Set<String> PORTFOLIO_PREPOSITIONS = java.util.Set.of("of", "for");
     /** Most words from a title's "of" to the name: "of Foreign Affairs and International Cooperation ,". */
-    private static final int MAX_PORTFOLIO_WORDS = 8;
+    static final int MAX_PORTFOLIO_WORDS = 8;
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
