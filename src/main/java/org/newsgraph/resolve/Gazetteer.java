@@ -30,9 +30,19 @@ final class Gazetteer {
     record Known(String canonical, EntityType type, boolean weak) {
     }
 
+    private static final int MIN_ACRONYM = 2;
+    /** Longest acronym that is also a short English word in other cases ("WHO", "CAN", "ITS"). */
+    private static final int MAX_SHORT_ACRONYM = 3;
+
     private static volatile Gazetteer shared;
 
     private final Map<String, Known> names = new HashMap<>();
+    /**
+     * Keys that only a short acronym gave ("WHO", "AU"): such a name matches only text written in capitals, since
+     * its word in any other case is an English word or nothing ("Who ordered the police …?").
+     */
+    private final Set<String> shortAcronymKeys = new HashSet<>();
+    private final Set<String> otherKeys = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> stateAbbreviations = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
@@ -190,7 +200,9 @@ final class Gazetteer {
     }
 
     private void addName(String name, String canonical, EntityType type, boolean weak) {
-        names.putIfAbsent(Names.key(name), new Known(canonical, type, weak));
+        String key = Names.key(name);
+        names.putIfAbsent(key, new Known(canonical, type, weak));
+        (isShortAcronym(name) ? shortAcronymKeys : otherKeys).add(key);
         longestName = Math.max(longestName, name.split(" ").length);
     }
 
@@ -218,7 +230,18 @@ final class Gazetteer {
 
     /** The known entity a name denotes ("US" → United States, location), or null. */
     Known lookup(String name) {
-        return names.get(Names.key(name));
+        String key = Names.key(name);
+        if (shortAcronymKeys.contains(key) && !otherKeys.contains(key) && !isShortAcronym(name)) {
+            return null;
+        }
+        return names.get(key);
+    }
+
+    /** Two or three capital letters, dots aside: "UN", "U.N.", "WHO". */
+    private static boolean isShortAcronym(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= MIN_ACRONYM && letters.length() <= MAX_SHORT_ACRONYM
+                && letters.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
     }
 
     /**

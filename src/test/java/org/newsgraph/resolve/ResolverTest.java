@@ -1277,6 +1277,16 @@ class ResolverTest {
     }
 
     @Test
+    void aQuestionsWhoIsNoKnownAcronymWrittenInCapitals() {
+        ResolvedText r = resolve("The governor spoke on Monday. Who ordered the police to stand back? The WHO"
+                + " said nothing.");
+        assertEquals(List.of("World Health Organization"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("WHO"), r.mentions().stream().filter(m -> m.kind() == EntityMention.Kind.NAME)
+                .filter(m -> r.entity(m.entity()).type() == EntityType.ORGANIZATION)
+                .map(m -> r.annotated().text().substring(m.start(), m.end())).toList());
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
