@@ -186,6 +186,19 @@ final class CandidateFinder {
         return end >= place.endToken() ? end : -1;
     }
 
+    /**
+     * The first token after the portfolio a title's "of" or "for" opens at {@code from} ("for Foreign Affairs and
+     * Trade"): after its last portfolio word, else after all its capitalised words; {@code end} if nothing follows.
+     */
+    private int afterPortfolio(Sentence s, int from, int end) {
+        for (int k = end - 1; k > from; k--) {
+            if (gazetteer.isPortfolioWord(s.token(k).norm())) {
+                return k + 1;
+            }
+        }
+        return end;
+    }
+
     /** Only lower-case particles ("de", "de la", "del") between two tokens, and at least one. */
     private static boolean onlyParticlesBetween(Sentence s, int from, int to) {
         if (to <= from) {
@@ -1051,6 +1064,12 @@ final class CandidateFinder {
             if (stripped > first) {
                 titleStart = first;
                 first = stripped;
+                if (BODY_NAME_PREPOSITIONS.contains(s.token(first).text())) {
+                    first = afterPortfolio(s, first, end); // "Minister | for Roads | Ana Diaz"
+                    if (first >= end) {
+                        return null; // "High Representative | for Foreign Policy": the title's portfolio, no name
+                    }
+                }
             }
         }
         if (type != EntityType.PERSON && first < end && end < s.size() && isDemonymOrTitleOnly(s, first, end)

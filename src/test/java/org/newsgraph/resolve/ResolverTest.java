@@ -1287,6 +1287,22 @@ class ResolverTest {
     }
 
     @Test
+    void aHighRepresentativeForAPortfolioIsATitleNotABody() {
+        ResolvedText r = resolveWithNames("The talks were attended by the EU High Representative for Foreign Policy and"
+                + " Security, Josep Borrell.", "EU High Representative for Foreign Policy and Security=organization:0.8",
+                "Josep Borrell=person:0.9");
+        assertEquals(List.of("European Union"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Josep Borrell"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPortfolioInsideTheModelsPersonSpanIsTheTitlesNotTheName() {
+        ResolvedText r = resolveWithNames("The delegation met Minister for Roads Kofi Boateng Mensah on Monday.",
+                "Minister for Roads Kofi Boateng Mensah=person:0.8");
+        assertEquals(List.of("Kofi Boateng Mensah"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
