@@ -1303,6 +1303,14 @@ class ResolverTest {
     }
 
     @Test
+    void vpIsATitleNotPartOfABodysName() {
+        ResolvedText r = resolveWithNames("European Commission VP Anna Lindqvist arrived in Warsaw on Monday.",
+                "European Commission VP=organization:0.8", "Anna Lindqvist=person:0.9");
+        assertEquals(List.of("European Commission"), labels(r, EntityType.ORGANIZATION));
+        assertEquals("VP", r.roles().get(0).title());
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
