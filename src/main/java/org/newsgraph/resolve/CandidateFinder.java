@@ -188,7 +188,7 @@ final class CandidateFinder {
 
     /**
      * The first token after the portfolio a title's "of" or "for" opens at {@code from} ("for Foreign Affairs and
-     * Trade"): after its last portfolio word, else after all its capitalised words; {@code end} if nothing follows.
+     * Trade"): the one after its last portfolio word, or {@code end} where it has none (the span is all portfolio).
      */
     private int afterPortfolio(Sentence s, int from, int end) {
         for (int k = end - 1; k > from; k--) {
