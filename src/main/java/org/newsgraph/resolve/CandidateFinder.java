@@ -656,8 +656,8 @@ final class CandidateFinder {
     private boolean nameHasOrgOrPlaceWord(Sentence s, Candidate c) {
         for (int i = c.first(); i < c.end(); i++) {
             String w = s.token(i).norm();
-            if (gazetteer.isOrgWord(w) || gazetteer.isPlaceWord(w) || gazetteer.isNotAName(w)) {
-                return true;
+            if (gazetteer.isOrgWord(w) || gazetteer.isPlaceWord(w) || isLowerCasePlaceWord(w) || gazetteer.isNotAName(w)) {
+                return true; // "the Makkah region said": a region's lower-case word too
             }
         }
         return c.end() - c.first() > 3;

@@ -1311,6 +1311,13 @@ class ResolverTest {
     }
 
     @Test
+    void aRegionBeforeSaidStaysAPlace() {
+        ResolvedText r = resolveWithNames("Officials in the Tabuk region said the road was closed.", "Tabuk=location:0.6");
+        assertEquals(List.of("Tabuk region"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
