@@ -1318,6 +1318,14 @@ class ResolverTest {
     }
 
     @Test
+    void roadsAndDamsArePlaces() {
+        ResolvedText r = resolveWithNames("Protesters gathered on Liberty Road near the Grand Tana Dam on Monday.",
+                "Liberty=location:0.6", "Grand Tana Dam=organization:0.7");
+        assertEquals(List.of("Grand Tana Dam", "Liberty Road"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aFamilyNameFirstWithAPossessiveAfterAtIsThePersonNotAPlace() {
         ResolvedText r = resolve("Foreign Minister Zhou Ming spoke with his counterpart on Tuesday. "
                 + "The call, arranged at Zhou's request, lasted an hour.");
