@@ -187,16 +187,15 @@ final class CandidateFinder {
     }
 
     /**
-     * The first token after the portfolio a title's "of" or "for" opens at {@code from} ("for Foreign Affairs and
-     * Trade"): the one after its last portfolio word, or {@code end} where it has none (the span is all portfolio).
+     * The token after the last portfolio word from {@code from} up to {@code end} ("for Foreign Affairs and Trade |
+     * Ana Diaz"), or {@code from} where there is none: where a title's portfolio ends and its holder's name begins.
      */
-    private int afterPortfolio(Sentence s, int from, int end) {
-        for (int k = end - 1; k > from; k--) {
-            if (gazetteer.isPortfolioWord(s.token(k).norm())) {
-                return k + 1;
-            }
+    private int afterLastPortfolioWord(Sentence s, int from, int end) {
+        int k = end;
+        while (k > from && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
+            k--;
         }
-        return end;
+        return k;
     }
 
     /** Only lower-case particles ("de", "de la", "del") between two tokens, and at least one. */
@@ -965,10 +964,7 @@ final class CandidateFinder {
             return List.of();
         }
         if (first < end && first >= 2 && portfolioAfterTitle(s, first)) {
-            int k = end;
-            while (k > first && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
-                k--;
-            }
+            int k = afterLastPortfolioWord(s, first, end);
             if (k > first) { // "Minister of International Cooperation [Ana Diaz]": the portfolio is the title's
                 return k < end && end - k <= 4 && restIsName(s, k, end) && !hasOrgOrPlaceWord(s, k, end)
                         ? List.of(new Candidate(s.index(), k, extendParticles(s, end), EntityType.PERSON,
@@ -1065,7 +1061,8 @@ final class CandidateFinder {
                 titleStart = first;
                 first = stripped;
                 if (BODY_NAME_PREPOSITIONS.contains(s.token(first).text())) {
-                    first = afterPortfolio(s, first, end); // "Minister | for Roads | Ana Diaz"
+                    int name = afterLastPortfolioWord(s, first, end); // "Minister | for Roads | Ana Diaz"
+                    first = name > first ? name : end;
                     if (first >= end) {
                         return null; // "High Representative | for Foreign Policy": the title's portfolio, no name
                     }

@@ -41,8 +41,7 @@ final class Gazetteer {
      * Keys that only a short acronym gave ("WHO", "AU"): such a name matches only text written in capitals, since
      * its word in any other case is an English word or nothing ("Who ordered the police …?").
      */
-    private final Set<String> shortAcronymKeys = new HashSet<>();
-    private final Set<String> otherKeys = new HashSet<>();
+    private final Set<String> acronymOnlyKeys = new HashSet<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> stateAbbreviations = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
@@ -201,8 +200,13 @@ final class Gazetteer {
 
     private void addName(String name, String canonical, EntityType type, boolean weak) {
         String key = Names.key(name);
+        boolean named = names.containsKey(key);
         names.putIfAbsent(key, new Known(canonical, type, weak));
-        (isShortAcronym(name) ? shortAcronymKeys : otherKeys).add(key);
+        if (!isShortAcronym(name)) {
+            acronymOnlyKeys.remove(key);
+        } else if (!named) {
+            acronymOnlyKeys.add(key);
+        }
         longestName = Math.max(longestName, name.split(" ").length);
     }
 
@@ -231,7 +235,7 @@ final class Gazetteer {
     /** The known entity a name denotes ("US" → United States, location), or null. */
     Known lookup(String name) {
         String key = Names.key(name);
-        if (shortAcronymKeys.contains(key) && !otherKeys.contains(key) && !isShortAcronym(name)) {
+        if (acronymOnlyKeys.contains(key) && !isShortAcronym(name)) {
             return null;
         }
         return names.get(key);
