@@ -204,12 +204,13 @@ final class Roles {
             i++;
         }
         EntityMention owner = i < s.size() ? index.at(s.index(), i) : null;
-        if (owner != null && index.isPerson(owner.entity()) && !s.token(i - 1).norm().equals("of")) {
+        int of = ofBefore(s, titleStart, i);
+        if (owner != null && index.isPerson(owner.entity()) && of < 0) {
             return null; // "X, Oil Minister Y": the title is Y's, not X's
         }
         int titleEnd = i;
-        if (owner != null && s.token(i - 1).norm().equals("of")) {
-            titleEnd = i - 1;
+        if (owner != null && of >= 0) {
+            titleEnd = of;
         }
         if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !gazetteer.hasTitleHead(s, titleStart, titleEnd)) {
             return null;
@@ -217,6 +218,15 @@ final class Roles {
         int roleOf = owner != null && !index.isPerson(owner.entity()) && titleEnd < i ? owner.entity()
                 : body != null ? body.entity() : -1;
         return new Role(m.entity(), span(s, titleStart, titleEnd), roleOf, s.index());
+    }
+
+    /** Where the "of" or "of the" right before token {@code i} starts, after {@code from}; else -1. */
+    private static int ofBefore(Sentence s, int from, int i) {
+        int k = i - 1;
+        if (k > from && s.token(k).norm().equalsIgnoreCase("the")) {
+            k--; // "general secretary of the TUC"
+        }
+        return k > from && s.token(k).norm().equals("of") ? k : -1;
     }
 
     /**

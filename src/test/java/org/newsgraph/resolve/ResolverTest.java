@@ -490,6 +490,16 @@ class ResolverTest {
     }
 
     @Test
+    void anAppositionWhoseTitleEndsInOfTheBodyGivesTheRoleThatBody() {
+        ResolvedText r = resolve("Mark Tallon, general secretary of the TUC, held talks in Leeds with the minister.");
+
+        Role role = r.roles().get(0);
+        assertEquals(indexOf(r, "Mark Tallon"), role.person());
+        assertEquals("general secretary", role.title());
+        assertEquals(indexOf(r, "TUC"), role.roleOf());
+    }
+
+    @Test
     void anAppositionOpeningWithABodyGivesTheRoleThatBody() {
         ResolvedText r = resolve("On Monday, Maria Castellano, UN Secretary-General's Special Envoy for the Great Lakes, "
                 + "arrived in Kigali. The visiting UN envoy met officials.");
