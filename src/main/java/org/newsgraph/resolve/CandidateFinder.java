@@ -871,8 +871,11 @@ final class CandidateFinder {
 
     /** "Deputy Prime Minister and Foreign Minister, Ingrid Solvang held ...": a title set off by a comma. */
     private boolean titleAndCommaBefore(Sentence s, int i) {
-        return i > 1 && s.token(i - 1).norm().equals(",") && Character.isUpperCase(s.token(i - 2).norm().codePointAt(0))
-                && gazetteer.isTitleHead(s.token(i - 2).norm());
+        if (i < 2 || !s.token(i - 1).norm().equals(",")) {
+            return false;
+        }
+        String w = s.token(i - 2).norm();
+        return gazetteer.isTitleHead(w) || gazetteer.isPersonNoun(w); // "his Jordanian counterpart, X"
     }
 
     /** "High Commissioner to Bangladesh | Ana Diaz", "Ambassador to Kenya | Ana Diaz": a title, "to" and a known place. */

@@ -710,6 +710,20 @@ class ResolverTest {
     }
 
     @Test
+    void aNameAfterAPersonNounSetOffByACommaIsAPersonWhateverTheModelTypedIt() {
+        ResolvedText r = resolveWithNames("Minister Leila Haddad held talks with her Omani counterpart, Salim Rashid "
+                + "Al-Khaburi, on Monday.", "Leila Haddad=person:0.9", "Salim Rashid Al-Khaburi=organization:0.7");
+        assertEquals(EntityType.PERSON, named(r, "Salim Rashid Al-Khaburi").type());
+    }
+
+    @Test
+    void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
+        ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
+                "Commodore Tevita Lualala=person:0.9");
+        assertEquals(List.of("Tevita Lualala"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
     void anAppositionWithTheBodyBeforeTheTitleMakesAPerson() {
         ResolvedText r = resolve("The MPs raised the detention of Jonah Kigozi Wasswa, the Kyotera County MP, "
                 + "on Monday.");
