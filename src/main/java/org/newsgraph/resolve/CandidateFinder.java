@@ -684,7 +684,7 @@ final class CandidateFinder {
             }
             if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
                     || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i) || titleToPlaceBefore(s, i)
-                        || titleOfAndCommaBefore(s, i) && end < s.size() && s.token(end).norm().equals(","))
+                        || titleOfAndCommaBefore(s, i) && appositionCloses(s, end))
                         && personsName(s, i, end))
                     && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
                 int from = i;
@@ -876,6 +876,12 @@ final class CandidateFinder {
         }
         String w = s.token(i - 2).norm();
         return gazetteer.isTitleHead(w) || gazetteer.isPersonNoun(w); // "his Jordanian counterpart, X"
+    }
+
+    /** Whether a name set off by a comma before it is closed right after it: by a comma or the sentence's end. */
+    private static boolean appositionCloses(Sentence s, int end) {
+        return end == s.size() || s.token(end).norm().equals(",")
+                || end + 1 == s.size() && s.token(end).norm().equals(".");
     }
 
     /** "High Commissioner to Bangladesh | Ana Diaz", "Ambassador to Kenya | Ana Diaz": a title, "to" and a known place. */

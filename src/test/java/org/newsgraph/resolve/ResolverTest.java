@@ -717,6 +717,14 @@ class ResolverTest {
     }
 
     @Test
+    void aNameClosingTheSentenceAfterATitleOfABodyAndACommaIsAPerson() {
+        ResolvedText r = resolveWithNames("The panel was received by the deputy chairman of the Transitional Council, "
+                + "Abdelrahim Osman Tamim.", "Transitional Council=organization:0.9",
+                "Abdelrahim Osman Tamim=organization:0.7");
+        assertEquals(EntityType.PERSON, named(r, "Abdelrahim Osman Tamim").type());
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
