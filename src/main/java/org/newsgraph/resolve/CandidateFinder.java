@@ -157,7 +157,8 @@ final class CandidateFinder {
                         s.token(bodyEnd - 1).end(), last.type(), Math.min(last.probability(), m.probability())));
             } else if (last != null && last.sentence() == m.sentence() && last.endToken() == m.firstToken()
                     && !venueThenPlace(s, last, m)) {
-                String type = last.type().equals("person") || m.type().equals("person") ? "person"
+                String type = endsInVenue(s, m.endToken()) ? "location"
+                        : last.type().equals("person") || m.type().equals("person") ? "person"
                         : (last.probability() >= m.probability() ? last.type() : m.type());
                 out.set(out.size() - 1, new NameMention(m.sentence(), last.firstToken(), m.endToken(), last.start(),
                         m.end(), type, Math.min(last.probability(), m.probability())));
@@ -166,6 +167,11 @@ final class CandidateFinder {
             }
         }
         return out;
+    }
+
+    /** "Lake Charles City" + "Hall": a span whose last two words name a kind of venue is a place, not a person. */
+    private boolean endsInVenue(Sentence s, int end) {
+        return end > 1 && gazetteer.isVenueCompound(s.token(end - 2).norm() + " " + s.token(end - 1).norm());
     }
 
     /** A place the model named apart that a body's name now takes in ("… Authorities of | Ghana"). */

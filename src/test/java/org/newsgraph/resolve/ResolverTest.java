@@ -725,6 +725,14 @@ class ResolverTest {
     }
 
     @Test
+    void aPlaceAndAnAdjacentHallTheModelTookForAPersonAreOneVenue() {
+        ResolvedText r = resolveWithNames("The governor met the mayor at Port Ellis City Hall on Monday.",
+                "Port Ellis City=location:0.9", "Hall=person:0.8");
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Port Ellis City Hall"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
