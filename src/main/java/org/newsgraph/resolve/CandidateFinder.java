@@ -1271,7 +1271,8 @@ final class CandidateFinder {
             int from = k + 2 < end && s.token(k + 2).norm().equals("the") ? k + 3 : k + 2;
             for (int j = Math.min(end - 1, from + gazetteer.longestName()); j > from; j--) {
                 Gazetteer.Known known = gazetteer.lookup(article(s, from, j));
-                if (known == null || known.weak() || end - j > 4 || !restIsName(s, j, end) || !personsName(s, j, end)) {
+                if (known == null || known.weak() || end - j > 4 || end - j < MIN_NAME_AFTER_PLACE
+                        || !restIsName(s, j, end) || !personsName(s, j, end)) { // "Union of Kosovo Educators": a body
                     continue;
                 }
                 List<Candidate> out = new ArrayList<>();

@@ -733,6 +733,14 @@ class ResolverTest {
     }
 
     @Test
+    void aBodyOfAPlaceEndingInOnePluralWordIsOneBodyNotABodyAndItsEnvoy() {
+        ResolvedText r = resolveWithNames("Schools closed as the Free Union of Kosovo Nurses began a strike.",
+                "Free Union of Kosovo Nurses=organization:0.9");
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Free Union of Kosovo Nurses"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
