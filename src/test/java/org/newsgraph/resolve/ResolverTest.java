@@ -741,6 +741,14 @@ class ResolverTest {
     }
 
     @Test
+    void aNameEndingInACompanyOrWatchdogWordIsAnOrganizationWhateverTheModelTypedIt() {
+        ResolvedText r = resolveWithNames("On Monday, managers of Qinghe Auto and the lobby group Sauti Watch met in Nairobi.",
+                "Qinghe Auto=person:0.8", "Sauti Watch=person:0.7");
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+        assertEquals(List.of("Qinghe Auto", "Sauti Watch"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
