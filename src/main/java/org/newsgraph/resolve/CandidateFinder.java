@@ -415,8 +415,8 @@ final class CandidateFinder {
                 continue; // the model's own name for it, or names this run would wrongly join
             }
             out.removeAll(inside);
-            out.add(new Candidate(s.index(), first, end, venue ? EntityType.LOCATION : EntityType.ORGANIZATION,
-                    BODY_CONFIDENCE, null, -1));
+            out.add(new Candidate(s.index(), first, end, venue || isVisitedAt(s, first) ? EntityType.LOCATION
+                    : EntityType.ORGANIZATION, BODY_CONFIDENCE, null, -1));
             i = end - 1;
         }
     }
@@ -884,6 +884,14 @@ final class CandidateFinder {
         return gazetteer.isTitleHead(w) || gazetteer.isPersonNoun(w); // "his Jordanian counterpart, X"
     }
 
+    /**
+     * "at the Royal Court": a body's name right after "at the" names the building where it sits, a venue
+     * (GUIDELINES.md), unless it is a body the gazetteer knows.
+     */
+    private static boolean isVisitedAt(Sentence s, int first) {
+        return first > 1 && s.token(first - 2).norm().equalsIgnoreCase("at") && s.token(first - 1).norm().equals("the");
+    }
+
     /** Whether a name set off by a comma before it is closed right after it: by a comma or the sentence's end. */
     private static boolean appositionCloses(Sentence s, int end) {
         return end == s.size() || s.token(end).norm().equals(",")
@@ -1152,6 +1160,9 @@ final class CandidateFinder {
         }
         if (type == EntityType.ORGANIZATION) {
             first = extendLeft(s, first);
+            if (end - first > 1 && isVisitedAt(s, first)) {
+                type = EntityType.LOCATION; // "received at the Royal Court", "talks at the Presidential Secretariat"
+            }
         }
         return new Candidate(s.index(), first, end, type, m.probability(), null, titleStart);
     }

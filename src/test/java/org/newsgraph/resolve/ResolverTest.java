@@ -749,6 +749,20 @@ class ResolverTest {
     }
 
     @Test
+    void aBodysNameRightAfterAtTheIsTheVenueItSitsIn() {
+        ResolvedText r = resolveWithNames("The envoy was received at the Royal Chancery of Ostrava on Thursday.",
+                "Royal Chancery of Ostrava=organization:0.9");
+        assertEquals(List.of("Royal Chancery of Ostrava"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aKnownBodyAfterAtTheStaysAnOrganization() {
+        ResolvedText r = resolve("The envoy spoke at the United Nations on Thursday.");
+        assertEquals(List.of("United Nations"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
