@@ -969,8 +969,10 @@ final class CandidateFinder {
                     && !gazetteer.isNotAName(s.token(owner - 1).norm())) { // "Katsina State" keeps its "State"
                 owner--;
             }
-            if (owner < end && (gazetteer.lookup(article(s, first, owner)) != null || isAcronym(s, first, owner))) {
-                end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF
+            boolean titleGoesOn = end < s.size() && gazetteer.isTitleHead(s.token(end).norm());
+            if (owner < end && (gazetteer.lookup(article(s, first, owner)) != null || isAcronym(s, first, owner)
+                    || titleGoesOn)) {
+                end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF; "X Province Security" Minister
             }
         }
         if (first < end && end + 1 < s.size() && s.token(end).text().equals("'")

@@ -763,6 +763,14 @@ class ResolverTest {
     }
 
     @Test
+    void theTitleWordsTheModelTookIntoAPlaceBeforeATitleHeadAreLeftOut() {
+        ResolvedText r = resolveWithNames("Ostland Province Security Minister Carla Ruiz urged calm.",
+                "Ostland Province Security=organization:0.7", "Carla Ruiz=person:0.9");
+        assertEquals(List.of("Ostland Province"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
