@@ -382,10 +382,11 @@ final class CueRules {
      * "they" the group that opened the sentence before.
      */
     private List<EntityMention> subjects(SentenceView v, int trigger, MeetingCollector meetings) {
-        if (v.pairPhrase(trigger - 8, trigger) >= 0) {
-            return meetings.focusParticipants(v);
+        boolean secondVerb = trigger > 1 && v.word(trigger - 1).equals("and") && v.firstVerb() < trigger - 1;
+        if (v.pairPhrase(trigger - 8, trigger) >= 0 || secondVerb && v.pairPhrase(0, v.firstVerb()) >= 0) {
+            return meetings.focusParticipants(v); // "the two sides discussed X and called for Y" too
         }
-        if (trigger > 1 && v.word(trigger - 1).equals("and") && v.firstVerb() < trigger - 1) {
+        if (secondVerb) {
             List<EntityMention> first = v.agentsBefore(v.firstVerb()); // "X welcomed Y and urged …": X urged
             if (!first.isEmpty()) {
                 return first;

@@ -285,12 +285,14 @@ final class MeetingCollector {
                 .toList();
     }
 
-    /** Participants of the latest meeting within the last two sentences: "the two sides". */
+    /**
+     * "The two sides": the participants of the latest meeting within the last two sentences, else of the latest
+     * meeting told before (a story's later paragraphs return to its meeting).
+     */
     List<EntityMention> focusParticipants(SentenceView v) {
         for (int k = meetings.size() - 1; k >= 0; k--) {
-            Meeting m = meetings.get(k);
-            if (v.sentence.index() - m.sentence() <= 2) {
-                return participantsOf(m, v);
+            if (meetings.get(k).sentence() <= v.sentence.index()) {
+                return participantsOf(meetings.get(k), v);
             }
         }
         return List.of();

@@ -151,6 +151,24 @@ class ExtractorTest {
     }
 
     @Test
+    void theTwoSidesThatDiscussAndThenCallCallJointly() {
+        Extraction x = extract("Dutch Finance Minister Pieter de Vries held talks with his Belgian counterpart"
+                + " Marc Dupont in Brussels on Friday. The two sides discussed the implementation of the new tax treaty"
+                + " and called for closer"
+                + " cooperation on tax fraud.");
+        assertEquals(List.of("[Pieter de Vries, Marc Dupont] > closer cooperation on tax fraud"), calls(x));
+    }
+
+    @Test
+    void theTwoSidesParagraphsAfterTheMeetingAreStillItsSides() {
+        Extraction x = extract("Dutch Finance Minister Pieter de Vries held talks with his Belgian counterpart"
+                + " Marc Dupont in Brussels on Friday. The talks lasted two hours. Trade between the countries grew"
+                + " last year. Officials expect it to grow again. The two sides called for closer cooperation on"
+                + " tax fraud.");
+        assertEquals(List.of("[Pieter de Vries, Marc Dupont] > closer cooperation on tax fraud"), calls(x));
+    }
+
+    @Test
     void callingOnSomeoneToActSplitsAddresseeAndContent() {
         assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
                 calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
