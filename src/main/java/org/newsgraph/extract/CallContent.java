@@ -10,10 +10,12 @@ import org.newsgraph.resolve.EntityType;
  */
 final class CallContent {
 
+    private final Lexicon lexicon;
     private final Cues cues;
 
-    CallContent(Cues cues) {
-        this.cues = cues;
+    CallContent(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = lexicon.cues();
     }
 
     /** What a call asks and of whom: its content and addressee (an entity index, or -1). */
@@ -118,7 +120,7 @@ final class CallContent {
             if (w.equals(";") || quoted && w.equals("\"") || (w.equals(",") && end + 1 < v.size()
                     && (cues.is("content.stops", v.word(end + 1)) || v.pos(end + 1).equals("VERB"))
                     && !isCoordination(v, end + 1))
-                    || end > from && atAMeeting(v, end)) {
+                    || end > from && (atAMeeting(v, end) || nextCall(v, end))) {
                 break;
             }
             end++;
@@ -145,6 +147,15 @@ final class CallContent {
             }
         }
         return false;
+    }
+
+    /** "urged both sides to put learners first and appealed to Parliament to …": "and" opens a second call. */
+    private boolean nextCall(SentenceView v, int i) {
+        if (!v.word(i).equals("and")) {
+            return false;
+        }
+        int k = i + 1 < v.size() && v.pos(i + 1).equals("ADV") ? i + 2 : i + 1; // "and also urged"
+        return k < v.size() && v.pos(k).equals("VERB") && lexicon.trigger(Lexicon.Relation.CALL, v.word(k)) != null;
     }
 
     /** ", as well as" (content.coordination): the content goes on with another thing called for, not a new clause. */

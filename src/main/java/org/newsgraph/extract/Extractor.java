@@ -70,7 +70,7 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.models = models;
         this.cues = lexicon.cues();
-        this.callContent = new CallContent(cues);
+        this.callContent = new CallContent(lexicon);
         this.rules = new CueRules(cues, callContent);
         this.features = new LinkFeatures(rules, cues);
         this.modality = new Modality(rules, cues);

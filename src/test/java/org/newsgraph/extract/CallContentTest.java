@@ -11,7 +11,7 @@ import org.newsgraph.resolve.ResolvedText;
 class CallContentTest {
 
     private final Lexicon lexicon = Lexicon.english();
-    private final CallContent content = new CallContent(lexicon.cues());
+    private final CallContent content = new CallContent(lexicon);
 
     /** The content that starts after the first {@code after} of the sentence (Tagged text has a space before each token). */
     private String contentAfter(String spec, String after) {
@@ -38,6 +38,12 @@ class CallContentTest {
     void asWellAsAfterACommaGoesOnWithMoreOfTheContent() {
         assertEquals("more aid , as well as help with repairs", contentAfter("[Ana Torres]PERSON called/VERB for/ADP"
                 + " more/ADJ aid/NOUN ,/PUNCT as/ADV well/ADV as/ADP help/NOUN with/ADP repairs/NOUN ./PUNCT", "for"));
+    }
+
+    @Test
+    void andBeforeASecondCallVerbEndsTheFirstCallsContent() {
+        assertEquals("more aid", contentAfter("[Ana Torres]PERSON called/VERB for/ADP more/ADJ aid/NOUN and/CCONJ"
+                + " also/ADV urged/VERB donors/NOUN to/PART act/VERB ./PUNCT", "for"));
     }
 
     @Test

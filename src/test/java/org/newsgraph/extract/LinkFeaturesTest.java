@@ -13,7 +13,7 @@ import org.newsgraph.resolve.ResolvedText;
 class LinkFeaturesTest {
 
     private final Lexicon lexicon = Lexicon.english();
-    private final CueRules rules = new CueRules(lexicon.cues(), new CallContent(lexicon.cues()));
+    private final CueRules rules = new CueRules(lexicon.cues(), new CallContent(lexicon));
     private final LinkFeatures features = new LinkFeatures(rules, lexicon.cues());
 
     private List<String> meeting(String spec, String triggerWord, String... prefixes) {

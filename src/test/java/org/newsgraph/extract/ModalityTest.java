@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ModalityTest {
 
     private final Lexicon lexicon = Lexicon.english();
-    private final CueRules rules = new CueRules(lexicon.cues(), new CallContent(lexicon.cues()));
+    private final CueRules rules = new CueRules(lexicon.cues(), new CallContent(lexicon));
     private final Modality modality = new Modality(rules, lexicon.cues());
 
     private boolean isFact(String spec, String triggerWord, Lexicon.Relation relation) {
