@@ -305,6 +305,20 @@ public final class Extractor {
                 && wx.get(wx.size() - 1).equalsIgnoreCase(wy.get(wy.size() - 1)));
     }
 
+    /**
+     * Whether one side of a pair is an organization that a named person of the article serves (by role):
+     * GUIDELINES.md has a body stand for itself only where no named person heads or represents it, and the meet
+     * model does not tell the body from its member ("TUC leader met X", "met with the head of the union").
+     */
+    private static boolean withBody(ResolvedText resolved, Meeting.Pair pair) {
+        return represented(resolved, pair.a()) || represented(resolved, pair.b());
+    }
+
+    private static boolean represented(ResolvedText resolved, int entity) {
+        return resolved.entity(entity).type() == EntityType.ORGANIZATION
+                && resolved.roles().stream().anyMatch(r -> r.roleOf() == entity);
+    }
+
     /** Whether a pair is two people and the words of their names pass the test. */
     private static boolean twoPeople(ResolvedText resolved, Meeting.Pair pair,
                                      BiPredicate<List<String>, List<String>> names) {
@@ -349,6 +363,9 @@ public final class Extractor {
             MeetCandidate m = c.meetings().get(i);
             double p = scores[i];
             if (kin(resolved, m.pair()) || filers.contains(m.pair().a()) || filers.contains(m.pair().b())) {
+                continue;
+            }
+            if (withBody(resolved, m.pair())) {
                 continue;
             }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {

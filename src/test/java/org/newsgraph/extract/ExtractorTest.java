@@ -169,6 +169,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyWithNoNamedPersonMeetsAsTheBody() {
+        assertEquals(List.of("Dockworkers Union = Jo Brand"), pairs(extract("The Dockworkers Union met Finance"
+                + " Minister Jo Brand in Leeds on Monday to discuss pay. The union said the talks were useful.")));
+    }
+
+    @Test
+    void aBodyANamedPersonOfTheArticleServesIsNoSideOfItsOwn() {
+        assertEquals(List.of(), pairs(extract("The Dockworkers Union met Finance Minister Jo Brand in Leeds on"
+                + " Monday to discuss pay. Mark Tallon, general secretary of the Dockworkers Union, said the talks"
+                + " were useful.")));
+    }
+
+    @Test
     void callingOnSomeoneToActSplitsAddresseeAndContent() {
         assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
                 calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
