@@ -771,6 +771,14 @@ class ResolverTest {
     }
 
     @Test
+    void amnestyAloneIsAmnestyInternational() {
+        ResolvedText r = resolve("Amnesty International urged calm in Lusaka on Friday. \"The arrests are unlawful,\""
+                + " Amnesty said in a statement.");
+        assertEquals(List.of("Amnesty International"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(2, r.mentions().stream().filter(m -> m.entity() == indexOf(r, "Amnesty International")).count());
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
