@@ -562,11 +562,14 @@ final class Coreference {
                 EntityMention.Kind.PRONOUN);
     }
 
-    /** The first person or organization, not {@code excluded}, named in a sentence before a token, or null. */
+    /**
+     * The first person or organization, not {@code excluded}, named or described ("The rights group called …") in a
+     * sentence before a token, or null.
+     */
     private EntityMention firstAgent(int sentence, int before, Set<Integer> excluded) {
         EntityMention first = null;
         for (EntityMention m : index.all()) {
-            if (m.sentence() == sentence && m.endToken() <= before && m.kind() == EntityMention.Kind.NAME
+            if (m.sentence() == sentence && m.endToken() <= before && m.kind() != EntityMention.Kind.PRONOUN
                     && types.apply(m.entity()) != EntityType.LOCATION && !excluded.contains(m.entity())
                     && (first == null || m.firstToken() < first.firstToken())) {
                 first = m;

@@ -182,6 +182,15 @@ class ExtractorTest {
     }
 
     @Test
+    void itAfterASentenceThatOpensWithADescribedBodyIsThatBody() {
+        Extraction x = extract("Amnesty International condemned the arrests of three students in Harare on Friday."
+                + " The rights group called on the authorities to free the three students. It also called on the"
+                + " police to end the raids on campuses.");
+        assertEquals(List.of("[Amnesty International] > free the three students | authorities",
+                "[Amnesty International] > end the raids on campuses"), calls(x));
+    }
+
+    @Test
     void callingOnSomeoneToActSplitsAddresseeAndContent() {
         assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
                 calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
