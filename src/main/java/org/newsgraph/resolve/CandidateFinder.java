@@ -23,6 +23,9 @@ final class CandidateFinder {
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
             "via", "across", "into", "toward", "towards");
+    /** Verbs after which "for" names where one goes: "left for X", "headed for X". */
+    private static final Set<String> DEPARTURE_VERBS = Set.of("left", "leaves", "leave", "leaving", "headed",
+            "heading", "bound", "departed", "departs", "departing", "sailed", "flew");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
     private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
@@ -1801,7 +1804,9 @@ final class CandidateFinder {
     }
 
     static boolean afterPlacePreposition(Sentence s, int i) {
-        return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm().toLowerCase(java.util.Locale.ROOT));
+        return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm().toLowerCase(java.util.Locale.ROOT))
+                || i > 1 && s.token(i - 1).norm().equals("for") // "left for Biratnagar", "bound for X"
+                && DEPARTURE_VERBS.contains(s.token(i - 2).norm().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two-letter names ("US", "UN") only where capitals mean something: not in an all-caps line. */

@@ -779,6 +779,12 @@ class ResolverTest {
     }
 
     @Test
+    void aKnownCityAfterLeftForIsAPlace() {
+        ResolvedText r = resolve("The talks were called off after the minister left for Biratnagar on Friday.");
+        assertEquals(List.of("Biratnagar"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
