@@ -785,6 +785,13 @@ class ResolverTest {
     }
 
     @Test
+    void europeanRegionsAndCitiesAreKnownByTheirEnglishNames() {
+        ResolvedText r = resolve("Nurses walked out in Bavaria and Saxony on Monday, and dock workers struck in"
+                + " Odesa. Officials in Odessa said the port was closed.");
+        assertEquals(List.of("Bavaria", "Odesa", "Saxony"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
