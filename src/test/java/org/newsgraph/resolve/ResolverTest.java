@@ -792,6 +792,12 @@ class ResolverTest {
     }
 
     @Test
+    void aCityBeforeBasedIsAPlaceThoughCitiesCanBePeoplesNames() {
+        ResolvedText r = resolve("The Kisumu-based fishermen's federation demanded compensation on Monday.");
+        assertEquals(List.of("Kisumu"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
