@@ -798,6 +798,12 @@ class ResolverTest {
     }
 
     @Test
+    void countriesShortFormsInNewsAreTheCountries() {
+        ResolvedText r = resolve("Ministers from PNG and the KSA met in Jakarta on Monday.");
+        assertEquals(List.of("Jakarta", "Papua New Guinea", "Saudi Arabia"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
