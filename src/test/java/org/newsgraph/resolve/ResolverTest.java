@@ -804,6 +804,13 @@ class ResolverTest {
     }
 
     @Test
+    void religionsAndBrexitAreNoPlaces() {
+        ResolvedText r = resolveWithNames("Talks on Brexit and on the place of Islam in schools resumed in Leeds.",
+                "Brexit=location:0.8", "Islam=location:0.7", "Leeds=location:0.9");
+        assertEquals(List.of("Leeds"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
