@@ -310,7 +310,7 @@ public final class Extractor {
      * GUIDELINES.md has a body stand for itself only where no named person heads or represents it, and the meet
      * model does not tell the body from its member ("TUC leader met X", "met with the head of the union").
      */
-    private static boolean withBody(ResolvedText resolved, Meeting.Pair pair) {
+    private static boolean withRepresentedBody(ResolvedText resolved, Meeting.Pair pair) {
         return represented(resolved, pair.a()) || represented(resolved, pair.b());
     }
 
@@ -365,7 +365,7 @@ public final class Extractor {
             if (kin(resolved, m.pair()) || filers.contains(m.pair().a()) || filers.contains(m.pair().b())) {
                 continue;
             }
-            if (withBody(resolved, m.pair())) {
+            if (withRepresentedBody(resolved, m.pair())) {
                 continue;
             }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {

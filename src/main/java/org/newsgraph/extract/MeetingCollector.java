@@ -286,8 +286,8 @@ final class MeetingCollector {
     }
 
     /**
-     * "The two sides": the participants of the latest meeting within the last two sentences, else of the latest
-     * meeting told before (a story's later paragraphs return to its meeting).
+     * "The two sides": the participants of the latest meeting told up to this sentence, however far back (a story's
+     * later paragraphs return to its meeting).
      */
     List<EntityMention> focusParticipants(SentenceView v) {
         for (int k = meetings.size() - 1; k >= 0; k--) {

@@ -23,9 +23,6 @@ final class CandidateFinder {
     private static final double GAZETTEER_CONFIDENCE = 0.95;
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "outside",
             "via", "across", "into", "toward", "towards");
-    /** Verbs after which "for" names where one goes: "left for X", "headed for X". */
-    private static final Set<String> DEPARTURE_VERBS = Set.of("left", "leaves", "leave", "leaving", "headed",
-            "heading", "bound", "departed", "departs", "departing", "sailed", "flew");
     private static final double TITLED_PERSON_CONFIDENCE = 0.85;
     private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Abbreviations that begin a name ("St. Catherine", "Mt. Elgon"). */
@@ -889,7 +886,7 @@ final class CandidateFinder {
 
     /**
      * "at the Royal Court": a body's name right after "at the" names the building where it sits, a venue
-     * (GUIDELINES.md), unless it is a body the gazetteer knows.
+     * (GUIDELINES.md). Asked only of unknown names: a body the gazetteer knows keeps its type ("at the UN").
      */
     private static boolean isVisitedAt(Sentence s, int first) {
         return first > 1 && s.token(first - 2).norm().equalsIgnoreCase("at") && s.token(first - 1).norm().equals("the");
@@ -975,7 +972,7 @@ final class CandidateFinder {
             boolean titleGoesOn = end < s.size() && gazetteer.isTitleHead(s.token(end).norm());
             if (owner < end && (gazetteer.lookup(article(s, first, owner)) != null || isAcronym(s, first, owner)
                     || titleGoesOn)) {
-                end = owner; // "IMF Deputy Managing" (Director cut off by the model): the IMF; "X Province Security" Minister
+                end = owner; // "IMF Deputy Managing" (Director cut off): the IMF; "Ostland Province Security" Minister
             }
         }
         if (first < end && end + 1 < s.size() && s.token(end).text().equals("'")
@@ -1365,7 +1362,7 @@ final class CandidateFinder {
      * typed as a person ("in New York Lind said": the sentence has no comma after the place).
      */
     private int leadingPlace(Sentence s, int first, int end, boolean person) {
-        boolean afterPreposition = person && afterPlacePreposition(s, first);
+        boolean afterPreposition = person && afterPlacePreposition(s, first, gazetteer);
         int minName = afterPreposition ? 1 : MIN_NAME_AFTER_PLACE;
         for (int k = Math.min(end - minName, first + gazetteer.longestName()); k > first; k--) {
             Gazetteer.Known known = gazetteer.lookup(article(s, first, k));
@@ -1736,7 +1733,7 @@ final class CandidateFinder {
                 String name = article.substring(s.token(i).start(), s.token(end - 1).end());
                 Gazetteer.Known known = gazetteer.lookup(name);
                 if (known != null && !crossed(out, s.index(), i, end) && plausible(name, len, capsLine)
-                        && (!known.weak() || afterPlacePreposition(s, i) || s.index() == 0 && i == 0
+                        && (!known.weak() || afterPlacePreposition(s, i, gazetteer) || s.index() == 0 && i == 0
                             || coordinatedWithPlace(s, i, out) || placeWordsAfter(s, end)
                             || theAfterPreposition(s, i, end))) {
                     int from = i;
@@ -1774,8 +1771,8 @@ final class CandidateFinder {
      * "in the Midlands.": "the" after a place preposition, the name ending its clause; a name with words after it
      * ("in the Jackson years") modifies them.
      */
-    private static boolean theAfterPreposition(Sentence s, int i, int end) {
-        return i >= 2 && s.token(i - 1).norm().equalsIgnoreCase("the") && afterPlacePreposition(s, i - 1)
+    private boolean theAfterPreposition(Sentence s, int i, int end) {
+        return i >= 2 && s.token(i - 1).norm().equalsIgnoreCase("the") && afterPlacePreposition(s, i - 1, gazetteer)
                 && (end == s.size() || !Character.isLetterOrDigit(s.token(end).norm().codePointAt(0))
                     || COORDINATORS.contains(s.token(end).norm()));
     }
@@ -1803,10 +1800,10 @@ final class CandidateFinder {
         return true;
     }
 
-    static boolean afterPlacePreposition(Sentence s, int i) {
+    static boolean afterPlacePreposition(Sentence s, int i, Gazetteer gazetteer) {
         return i > 0 && PLACE_PREPOSITIONS.contains(s.token(i - 1).norm().toLowerCase(java.util.Locale.ROOT))
                 || i > 1 && s.token(i - 1).norm().equals("for") // "left for Biratnagar", "bound for X"
-                && DEPARTURE_VERBS.contains(s.token(i - 2).norm().toLowerCase(java.util.Locale.ROOT));
+                && gazetteer.isDepartureVerb(s.token(i - 2).norm().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Two-letter names ("US", "UN") only where capitals mean something: not in an all-caps line. */

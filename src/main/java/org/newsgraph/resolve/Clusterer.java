@@ -201,7 +201,7 @@ final class Clusterer {
         String word = c.text(sentence(c), text.text());
         if (c.type() != EntityType.PERSON && (c.known() != null || g.isOrgWord(word) || g.isVenueWord(word)
                 || g.isPlaceWord(word)) || key.contains(" ") || g.lookup(key) != null
-                || CandidateFinder.afterPlacePreposition(sentence(c), c.first()) && !ownerAfterAt(sentence(c), c)) {
+                || CandidateFinder.afterPlacePreposition(sentence(c), c.first(), g) && !ownerAfterAt(sentence(c), c)) {
             return null;
         }
         List<Cluster> fitting = clusters.stream()

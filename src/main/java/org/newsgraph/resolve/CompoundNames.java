@@ -15,11 +15,6 @@ final class CompoundNames {
 
     private static final Pattern COMPOUND = Pattern.compile("(\\p{Lu}.*)-(\\p{Ll}+)");
     private static final double CONFIDENCE = 0.9;
-    /**
-     * Participles that say where something sits: before them a city is named even though a city's name can be a
-     * person's ("Agadir-based"), which "Ruto-led" would be.
-     */
-    private static final java.util.Set<String> LOCATED = java.util.Set.of("based", "headquartered");
 
     private CompoundNames() {
     }
@@ -40,7 +35,8 @@ final class CompoundNames {
                         s.token(i).start() - s.start() + m.group(1).length());
                 Gazetteer.Known known = gazetteer.lookup(name);
                 int from = first;
-                if (known == null || known.weak() && !LOCATED.contains(m.group(2))
+                // a weak name (a city, which can be a person's) only before "-based": "Agadir-based", not "Ruto-led"
+                if (known == null || known.weak() && !gazetteer.isLocatedParticiple(m.group(2))
                         || gazetteer.countryOfDemonym(name) != null
                         || out.stream().anyMatch(c -> c.overlaps(s.index(), from, at + 1)
                         && (c.first() < from || c.end() > at + 1))) {

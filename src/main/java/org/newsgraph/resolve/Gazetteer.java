@@ -65,6 +65,8 @@ final class Gazetteer {
     private final Set<String> eventWords = new HashSet<>();
     private final Set<String> institutionWords = new HashSet<>();
     private final Set<String> compoundParticiples = new HashSet<>();
+    private final Set<String> departureVerbs = new HashSet<>();
+    private final Set<String> locatedParticiples = new HashSet<>();
     private final List<String[]> addressedBodyCues = new ArrayList<>();
     private final Set<String> addressedBodyHeads = new HashSet<>();
     private final List<String[]> bodyNouns = new ArrayList<>();
@@ -151,6 +153,9 @@ final class Gazetteer {
         }
         addWords("institution-words.txt", g.institutionWords);
         addWords("compound-participles.txt", g.compoundParticiples);
+        for (String[] row : rows("place-cues.txt")) {
+            (row[0].equals("departure") ? g.departureVerbs : g.locatedParticiples).addAll(values(row, 1));
+        }
         addWords("currency-words.txt", g.currencyWords);
         for (String[] row : rows("body-nouns.txt")) {
             g.bodyNouns.add(row[0].split(" "));
@@ -388,6 +393,16 @@ final class Gazetteer {
     /** "backed", "based": a participle that makes an adjective of the name before its hyphen ("NATO-backed"). */
     boolean isCompoundParticiple(String word) {
         return compoundParticiples.contains(word);
+    }
+
+    /** "left", "bound": a verb after which "for" names where one goes (place-cues.txt). */
+    boolean isDepartureVerb(String word) {
+        return departureVerbs.contains(word);
+    }
+
+    /** "based": a participle after a hyphen that says where something sits (place-cues.txt). */
+    boolean isLocatedParticiple(String word) {
+        return locatedParticiples.contains(word);
     }
 
     /** "urged", "called on": words of a call before the lower-case body it is made of ("the government"). */
