@@ -811,6 +811,14 @@ class ResolverTest {
     }
 
     @Test
+    void treatiesAreNoBodiesAndTheLineOfActualControlIsAPlace() {
+        ResolvedText r = resolveWithNames("Ministers discussed NAFTA and the NPT before troops pulled back along the LAC.",
+                "NAFTA=organization:0.8", "NPT=organization:0.8", "LAC=organization:0.7");
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Line of Actual Control"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
