@@ -119,7 +119,20 @@ final class SentenceView {
                 || word(i).equals("her") && i + 1 < size() && isNominal(i + 1))) {
             return null; // possessive: "his counterpart" is about the counterpart ("received her" is not)
         }
-        return m;
+        return officerOf(m) ? null : m;
+    }
+
+    /**
+     * "met with the head of the Teachers Union": a body after one of its officers and "of" is where the officer
+     * comes from; the officer, unnamed there, is who acts (GUIDELINES.md: an unresolved participant is left out).
+     */
+    private boolean officerOf(EntityMention m) {
+        int k = m.firstToken() - 1;
+        if (k > 0 && word(k).equals("the")) {
+            k--;
+        }
+        return type(m) == EntityType.ORGANIZATION && m.kind() == EntityMention.Kind.NAME && k > 0 && word(k).equals("of")
+                && cues.is("meet.officers", word(k - 1));
     }
 
     /** The speaker a quote is attributed to: the agent after its closing quote ("…," X said) or before it. */

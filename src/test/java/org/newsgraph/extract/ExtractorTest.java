@@ -190,6 +190,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodyAfterItsUnnamedOfficerIsNoSideOfTheMeeting() {
+        assertEquals(List.of(), pairs(extract("Education Minister Zach Collins met with the head of the Northern"
+                + " Teachers Union on Monday, a day after the union voted to strike.")));
+    }
+
+    @Test
     void callingOnSomeoneToActSplitsAddresseeAndContent() {
         assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
                 calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
