@@ -1566,7 +1566,8 @@ final class CandidateFinder {
         while (first >= 2 && s.token(first - 1).text().equals("of")) {
             String head = s.token(first - 2).text();
             if (!Character.isUpperCase(head.codePointAt(0)) || gazetteer.isTitleWord(head)
-                    || DETERMINERS.contains(head) || gazetteer.lookup(head) != null) {
+                    || DETERMINERS.contains(head) || gazetteer.lookup(head) != null
+                    || first == 2 && s.token(0).isPos("NOUN")) { // "Managers of X": capitalised as the first word
                 break;
             }
             first -= 2;

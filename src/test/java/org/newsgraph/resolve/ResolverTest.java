@@ -819,6 +819,13 @@ class ResolverTest {
     }
 
     @Test
+    void aCommonNounCapitalisedAsTheSentencesFirstWordIsNoHeadOfTheBodyAfterIt() {
+        ResolvedText r = resolveWithNames("Managers of Qinghe Auto met the trade minister in Nairobi.",
+                "Qinghe Auto=organization:0.8");
+        assertEquals(List.of("Qinghe Auto"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aMilitaryRankBeforeANameIsATitleNotPartOfTheName() {
         ResolvedText r = resolveWithNames("The envoy met the army's interim leader, Commodore Tevita Lualala, in Suva.",
                 "Commodore Tevita Lualala=person:0.9");
