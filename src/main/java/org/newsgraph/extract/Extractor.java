@@ -15,6 +15,7 @@ import org.newsgraph.resolve.Entity;
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Role;
 
 /**
  * The extract stage: meetings and public calls. Four steps, each its own part: triggers from the
@@ -306,17 +307,18 @@ public final class Extractor {
     }
 
     /**
-     * Whether one side of a pair is an organization that a named person of the article serves (by role):
-     * GUIDELINES.md has a body stand for itself only where no named person heads or represents it, and the meet
-     * model does not tell the body from its member ("TUC leader met X", "met with the head of the union").
+     * The organizations a named person of the article serves (by role): GUIDELINES.md has a body stand for itself
+     * only where no named person heads or represents it, and the meet model does not tell the body from its member
+     * ("TUC leader met X", "met with the head of the union").
      */
-    private static boolean withRepresentedBody(ResolvedText resolved, Meeting.Pair pair) {
-        return represented(resolved, pair.a()) || represented(resolved, pair.b());
-    }
-
-    private static boolean represented(ResolvedText resolved, int entity) {
-        return resolved.entity(entity).type() == EntityType.ORGANIZATION
-                && resolved.roles().stream().anyMatch(r -> r.roleOf() == entity);
+    private static Set<Integer> representedBodies(ResolvedText resolved) {
+        Set<Integer> out = new HashSet<>();
+        for (Role r : resolved.roles()) {
+            if (r.roleOf() >= 0 && resolved.entity(r.roleOf()).type() == EntityType.ORGANIZATION) {
+                out.add(r.roleOf());
+            }
+        }
+        return out;
     }
 
     /** Whether a pair is two people and the words of their names pass the test. */
@@ -354,6 +356,7 @@ public final class Extractor {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();
         double[] scores = new double[c.meetings().size()];
         PairEvidence evidence = new PairEvidence();
+        Set<Integer> represented = representedBodies(resolved);
         for (int i = 0; i < scores.length; i++) {
             MeetCandidate m = c.meetings().get(i);
             scores[i] = models.meet().probability(m.features());
@@ -365,7 +368,7 @@ public final class Extractor {
             if (kin(resolved, m.pair()) || filers.contains(m.pair().a()) || filers.contains(m.pair().b())) {
                 continue;
             }
-            if (withRepresentedBody(resolved, m.pair())) {
+            if (represented.contains(m.pair().a()) || represented.contains(m.pair().b())) {
                 continue;
             }
             if (models.meet().accepts(p) || models.meet().accepts(evidence.any(m.pair())) && evidence.isTop(m.pair(), p)) {

@@ -127,12 +127,18 @@ final class SentenceView {
      * comes from; the officer, unnamed there, is who acts (GUIDELINES.md: an unresolved participant is left out).
      */
     private boolean officerOf(EntityMention m) {
+        int of = ofBefore(m);
+        return type(m) == EntityType.ORGANIZATION && m.kind() == EntityMention.Kind.NAME && of > 0
+                && cues.is("meet.officers", word(of - 1));
+    }
+
+    /** Where the "of" or "of the" right before a mention stands, or -1. */
+    private int ofBefore(EntityMention m) {
         int k = m.firstToken() - 1;
-        if (k > 0 && word(k).equals("the")) {
+        if (k >= 0 && word(k).equals("the")) {
             k--;
         }
-        return type(m) == EntityType.ORGANIZATION && m.kind() == EntityMention.Kind.NAME && k > 0 && word(k).equals("of")
-                && cues.is("meet.officers", word(k - 1));
+        return k >= 0 && word(k).equals("of") ? k : -1;
     }
 
     /** The speaker a quote is attributed to: the agent after its closing quote ("…," X said) or before it. */
@@ -254,12 +260,8 @@ final class SentenceView {
 
     /** "envoys of the ICC, A and B": the organization the listed people come from, not a party beside them. */
     private boolean groupOfPeople(EntityMention a, EntityMention listed) {
-        int k = a.firstToken() - 1;
-        if (k >= 0 && word(k).equals("the")) {
-            k--;
-        }
-        return type(a) == EntityType.ORGANIZATION && type(listed) == EntityType.PERSON && k >= 0
-                && word(k).equals("of") && a.endToken() < size() && word(a.endToken()).equals(",");
+        return type(a) == EntityType.ORGANIZATION && type(listed) == EntityType.PERSON && ofBefore(a) >= 0
+                && a.endToken() < size() && word(a.endToken()).equals(",");
     }
 
     /**

@@ -154,7 +154,11 @@ final class Gazetteer {
         addWords("institution-words.txt", g.institutionWords);
         addWords("compound-participles.txt", g.compoundParticiples);
         for (String[] row : rows("place-cues.txt")) {
-            (row[0].equals("departure") ? g.departureVerbs : g.locatedParticiples).addAll(values(row, 1));
+            switch (row[0]) {
+                case "departure" -> g.departureVerbs.addAll(values(row, 1));
+                case "located" -> g.locatedParticiples.addAll(values(row, 1));
+                default -> throw new IllegalStateException("place-cues.txt: no such kind of cue: " + row[0]);
+            }
         }
         addWords("currency-words.txt", g.currencyWords);
         for (String[] row : rows("body-nouns.txt")) {
