@@ -55,6 +55,11 @@ final class NewsTokenizer {
             out.add(new int[] {start, start + 1});
             start++;
         }
+        int glued = gluedTitleEnd(text, start, end);
+        if (glued > start) {
+            out.add(new int[] {start, glued});
+            start = glued;
+        }
         List<int[]> tail = new ArrayList<>();
         end = peelTrailing(text, start, end, tail);
         end = peelClitic(text, start, end, tail);
@@ -62,6 +67,27 @@ final class NewsTokenizer {
         for (int k = tail.size() - 1; k >= 0; k--) {
             out.add(tail.get(k));
         }
+    }
+
+    /**
+     * Where an abbreviated title written without its space ends ("Dr.Tedros", "Mr.Khan": some outlets set names so),
+     * after its period; else {@code start}. The name after it must look like one (a capital, then a small letter),
+     * so that initialisms ("U.S.A.") and codes stay whole.
+     */
+    private static int gluedTitleEnd(CharSequence text, int start, int end) {
+        for (int k = start + 1; k + 2 < end; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                boolean title = Character.isUpperCase(text.charAt(start))
+                        && ABBREVIATIONS.contains(text.subSequence(start, k).toString().toLowerCase(Locale.ROOT));
+                return title && Character.isUpperCase(text.charAt(k + 1)) && Character.isLowerCase(text.charAt(k + 2))
+                        ? k + 1 : start;
+            }
+            if (!Character.isLetter(c)) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /** A minus sign or hyphen directly before a digit starts a number ("-5"), not a token of its own. */

@@ -32,6 +32,18 @@ class NewsTokenizerTest {
     }
 
     @Test
+    void aTitleWrittenWithoutItsSpaceIsCutFromTheNameAfterIt() {
+        assertEquals(List.of("Dr.", "Amara", "Osei", "met", "Mr.", "Lindqvist", "in", "St.", "Louis", "."),
+                tokens("Dr.Amara Osei met Mr.Lindqvist in St.Louis."));
+    }
+
+    @Test
+    void initialismsAndAbbreviatedMonthsBeforeANumberStayWhole() {
+        assertEquals(List.of("The", "U.S.A.", "team", "left", "on", "Jan.5", "for", "No.10", "."),
+                tokens("The U.S.A. team left on Jan.5 for No.10."));
+    }
+
+    @Test
     void quotesAndBracketsAreTokensOfTheirOwn() {
         assertEquals(List.of("“", "We", "agree", ",", "”", "said", "the", "Union", "(", "AU", ")", "."),
                 tokens("“We agree,” said the Union (AU)."));
