@@ -60,6 +60,7 @@ public final class Extractor {
     private final Modality modality;
     private final Entourages entourages;
     private final Sides sides;
+    private final Outlets outlets;
 
     /** The shipped lexicon and models. */
     public Extractor() {
@@ -77,6 +78,7 @@ public final class Extractor {
         this.modality = new Modality(rules, cues);
         this.entourages = new Entourages(cues);
         this.sides = new Sides(lexicon, cues, modality);
+        this.outlets = new Outlets(cues);
     }
 
     /** Extracts from one resolved article; {@code published} (may be null) anchors relative dates. */
@@ -85,7 +87,7 @@ public final class Extractor {
             throw new IllegalStateException("an extractor without models only lists candidates");
         }
         Candidates c = candidates(resolved, published);
-        Set<Integer> filers = DatelineOutlets.filers(resolved);
+        Set<Integer> filers = outlets.citedOnly(resolved);
         return new Extraction(resolved, meetings(resolved, published, c, filers), appeals(resolved, c, filers),
                 published);
     }
@@ -350,7 +352,7 @@ public final class Extractor {
      * is taken where a candidate reaches the threshold, or where the article's candidates for it together do
      * ({@link PairEvidence}): then at its best-scored sentence.
      *
-     * @param filers outlets that only filed the story ({@link DatelineOutlets}): no party to a meeting
+     * @param filers outlets the story only cites ({@link Outlets}): no party to a meeting
      */
     private List<Meeting> meetings(ResolvedText resolved, LocalDate published, Candidates c, Set<Integer> filers) {
         Map<Integer, Map<Meeting.Pair, Scored>> bySentence = new LinkedHashMap<>();

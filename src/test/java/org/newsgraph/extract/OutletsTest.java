@@ -8,7 +8,9 @@ import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.resolve.ResolvedText;
 import org.newsgraph.resolve.Resolver;
 
-class DatelineOutletsTest {
+class OutletsTest {
+
+    private static final Outlets OUTLETS = new Outlets(Cues.english());
 
     private static ResolvedText resolve(String text) {
         return new Resolver().resolve(NlpPipeline.shared().annotate(text));
@@ -27,21 +29,42 @@ class DatelineOutletsTest {
     void anOutletNamedOnlyInTheDatelinesBracketsOnlyFilesTheStory() {
         ResolvedText r = resolve("ACCRA, March 11 (GNX) - Ghanaian President Kofi Mensah on Monday received Kenyan"
                 + " Trade Minister Amina Wanjiru.");
-        assertTrue(DatelineOutlets.filers(r).contains(entity(r, "GNX")));
-        assertFalse(DatelineOutlets.filers(r).contains(entity(r, "Kofi Mensah")));
+        assertTrue(OUTLETS.citedOnly(r).contains(entity(r, "GNX")));
+        assertFalse(OUTLETS.citedOnly(r).contains(entity(r, "Kofi Mensah")));
     }
 
     @Test
     void anOutletBetweenSlashesOnlyFilesTheStoryToo() {
         ResolvedText r = resolve("ACCRA, March 11 /GNX/ - Ghanaian President Kofi Mensah on Monday received Kenyan"
                 + " Trade Minister Amina Wanjiru.");
-        assertTrue(DatelineOutlets.filers(r).contains(entity(r, "GNX")));
+        assertTrue(OUTLETS.citedOnly(r).contains(entity(r, "GNX")));
     }
 
     @Test
     void anOutletTheStoryAlsoNamesInItsBodyIsNoMereFiler() {
         ResolvedText r = resolve("ACCRA, March 11 (GNX) - Ghanaian President Kofi Mensah on Monday received Kenyan"
                 + " Trade Minister Amina Wanjiru. Mensah later gave an interview to GNX.");
-        assertFalse(DatelineOutlets.filers(r).contains(entity(r, "GNX")));
+        assertFalse(OUTLETS.citedOnly(r).contains(entity(r, "GNX")));
+    }
+
+    @Test
+    void anOrganizationTheStoryOnlyCreditsForItsReportIsCitedOnly() {
+        ResolvedText r = resolve("Ghanaian President Kofi Mensah called for calm on Monday, the Volta Courier reported."
+                + " Mensah also urged the unions to return to talks, according to the Volta Courier.");
+        assertTrue(OUTLETS.citedOnly(r).contains(entity(r, "Volta Courier")));
+        assertFalse(OUTLETS.citedOnly(r).contains(entity(r, "Kofi Mensah")));
+    }
+
+    @Test
+    void anOrganizationThatAlsoActsInTheStoryIsNotCitedOnly() {
+        ResolvedText r = resolve("The Teachers Union of Ghana called for a pay rise, according to the Volta Courier."
+                + " The Volta Courier also urged the government to settle the dispute.");
+        assertFalse(OUTLETS.citedOnly(r).contains(entity(r, "Volta Courier")));
+    }
+
+    @Test
+    void aPersonSpokenToIsNoOutlet() {
+        ResolvedText r = resolve("Ghanaian President Kofi Mensah told Amina Wanjiru to reopen the border.");
+        assertFalse(OUTLETS.citedOnly(r).contains(entity(r, "Amina Wanjiru")));
     }
 }
