@@ -47,6 +47,7 @@ final class Gazetteer {
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> styles = new HashSet<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
     private final Map<String, String> genders = new HashMap<>();
     private final Map<String, Set<String>> coreferenceWords = new HashMap<>();
@@ -135,6 +136,7 @@ final class Gazetteer {
                     g.titleHeads.addAll(values(row, 1));
                     g.honorifics.addAll(values(row, 1));
                 }
+                case "style" -> g.styles.addAll(values(row, 1));
                 default -> g.titleModifiers.addAll(values(row, 1));
             }
         }
@@ -317,6 +319,14 @@ final class Gazetteer {
     /** "Dr", "Tan Sri": a form of address, not an office (a full stop after it does not matter). */
     boolean isHonorific(String words) {
         return honorifics.contains(words.replace(".", ""));
+    }
+
+    /**
+     * "Sheikh", "Dr", "Tan Sri": a title by which a person is commonly called, a form of address or a style
+     * (a full stop after it does not matter).
+     */
+    boolean isStyle(String words) {
+        return isHonorific(words) || styles.contains(words.replace(".", ""));
     }
 
     /** Whether two words in a row are one form of address ("Tan Sri", "Datuk Seri"). */

@@ -59,6 +59,7 @@ public final class Resolver {
                 }
             }
             propagate();
+            styledNames();
             List<EntityMention> personNames = index.all().stream().filter(m -> index.isPerson(m.entity())).toList();
             Roles roleFinder = new Roles(gazetteer, text, index, this::countryEntity);
             List<Role> roles = roleFinder.find(personNames);
@@ -71,6 +72,32 @@ public final class Resolver {
             new QuoteSpeakers(gazetteer, text, index).find();
             return withoutUnused(new ResolvedText(text, drafts.stream().map(Draft::entity).toList(), index.all(),
                     roles));
+        }
+
+        /**
+         * "Sheikh Hasina", "Dr Tedros": a person's name with the style written before it is one of the person's
+         * names too. Styles are no part of the label (GUIDELINES.md: titles are not part of the name), but readers,
+         * and other sources, often know a person by the styled form.
+         */
+        private void styledNames() {
+            for (EntityMention m : index.all()) {
+                if (m.kind() != EntityMention.Kind.NAME || types.get(m.entity()) != EntityType.PERSON) {
+                    continue;
+                }
+                Sentence s = text.sentences().get(m.sentence());
+                int style = styleBefore(s, m.firstToken());
+                if (style >= 0) {
+                    drafts.get(m.entity()).aliases.add(text.text().substring(s.token(style).start(), m.end()));
+                }
+            }
+        }
+
+        /** Where a style of one or two words that ends right before {@code token} starts, or -1. */
+        private int styleBefore(Sentence s, int token) {
+            if (token >= 2 && gazetteer.isStyle(s.token(token - 2).text() + " " + s.token(token - 1).text())) {
+                return token - 2;
+            }
+            return token >= 1 && gazetteer.isStyle(s.token(token - 1).text()) ? token - 1 : -1;
         }
 
         private int addEntity(String canonical, EntityType type, double confidence, Set<String> forms) {

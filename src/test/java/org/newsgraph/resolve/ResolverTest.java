@@ -78,6 +78,20 @@ class ResolverTest {
     }
 
     @Test
+    void aNameWithTheStyleWrittenBeforeItIsAnotherNameOfThePerson() {
+        ResolvedText r = resolve("Prime Minister Sheikh Rokeya Akter received Dr. Amara Osei in Dhaka on Monday. "
+                + "Osei thanked Akter for the visit.");
+        assertEquals(List.of("Akter", "Sheikh Rokeya Akter"), named(r, "Rokeya Akter").aliases());
+        assertEquals(List.of("Osei", "Dr. Amara Osei"), named(r, "Amara Osei").aliases());
+    }
+
+    @Test
+    void anOfficeBeforeANameIsNoneOfItsNames() {
+        ResolvedText r = resolve("Foreign Minister Amina Wanjiru arrived in Accra on Monday.");
+        assertEquals(List.of(), named(r, "Amina Wanjiru").aliases());
+    }
+
+    @Test
     void anAcronymDeclaredInParenthesesIsAnAliasOfItsName() {
         ResolvedText r = resolve("The Coalition of Coastal Fishing Cooperatives (CCFC) met on Tuesday. "
                 + "The CCFC represents 4,000 boats.");
@@ -471,7 +485,8 @@ class ResolverTest {
         ResolvedText r = resolve("Prime Minister Datuk Seri Harun Basri met Tan Sri Lim Wei Kang on Monday. "
                 + "Harun said the talks went well.");
 
-        assertEquals(List.of("Harun"), named(r, "Harun Basri").aliases());
+        assertEquals("Harun Basri", named(r, "Harun Basri").label());
+        assertEquals(List.of("Harun", "Datuk Seri Harun Basri"), named(r, "Harun Basri").aliases());
         assertEquals(EntityType.PERSON, named(r, "Lim Wei Kang").type());
         Role role = r.roles().stream().filter(x -> x.person() == indexOf(r, "Harun Basri")).findFirst().orElseThrow();
         assertEquals("Prime Minister", role.title());
