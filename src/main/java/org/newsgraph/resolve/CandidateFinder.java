@@ -688,7 +688,8 @@ final class CandidateFinder {
                 }
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
-            if (end - i >= 2 && end - i <= 4 && (titleBefore(s, i) || personNounBefore(s, i) || titleApposition(s, end)
+            if ((end - i >= 2 && end - i <= 4 || mononymAfterTitle(s, i, end)) && (titleBefore(s, i)
+                    || personNounBefore(s, i) || titleApposition(s, end)
                     || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i) || titleToPlaceBefore(s, i)
                         || titleOfAndCommaBefore(s, i) && appositionCloses(s, end))
                         && personsName(s, i, end))
@@ -824,6 +825,16 @@ final class CandidateFinder {
         String w = s.token(i).norm();
         return i > 0 && gazetteer.isTitleWord(s.token(i - 1).norm(), w)
                 || i + 1 < s.size() && gazetteer.isTitleWord(w, s.token(i + 1).norm());
+    }
+
+    /**
+     * "Premier Higgs", "President Isaias", "Minister of State Secretary Pratikno": one proper noun after a title
+     * head names a person (a surname, or the one name some people go by) unless it names a place, a body or
+     * nothing at all.
+     */
+    private boolean mononymAfterTitle(Sentence s, int i, int end) {
+        return end - i == 1 && titleBefore(s, i) && s.token(i).isPos("PROPN") && s.token(i).norm().length() > 1
+                && personsName(s, i, end);
     }
 
     /** "activist Priya Nair": a lower-case word for a person right before (not a role, so no title start). */

@@ -826,6 +826,35 @@ class ResolverTest {
     }
 
     @Test
+    void oneProperNounAfterATitleIsAPersonTheModelMissed() {
+        ResolvedText r = resolveWithNames("The letter went out to Premier Kovac and to President Isaias in Leeds.",
+                "Leeds=location:0.9");
+        assertEquals(List.of("Isaias", "Kovac"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aHeadlinesVerbAfterATitleIsNoMononym() {
+        ResolvedText r = resolveWithNames("Mensah, UN Special Envoy Discuss Trade Issues\n"
+                + "Ghanaian President Kofi Mensah met the envoy in Leeds.", "Mensah=person:0.9",
+                "Kofi Mensah=person:0.9", "Leeds=location:0.9");
+        assertEquals(List.of("Kofi Mensah"), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void aPlaceOrABodyAfterATitleIsNoMononym() {
+        ResolvedText r = resolveWithNames("The Governor Makkah office and the General Assembly met in Leeds.",
+                "Leeds=location:0.9");
+        assertEquals(List.of(), labels(r, EntityType.PERSON));
+    }
+
+    @Test
+    void theNameOfTheCovidPandemicIsNoPlace() {
+        ResolvedText r = resolveWithNames("The COVID-19 pandemic slowed trade between Leeds and Lyon.",
+                "COVID-19=location:0.8", "Leeds=location:0.9", "Lyon=location:0.9");
+        assertEquals(List.of("Leeds", "Lyon"), labels(r, EntityType.LOCATION));
+    }
+
+    @Test
     void treatiesAreNoBodiesAndTheLineOfActualControlIsAPlace() {
         ResolvedText r = resolveWithNames("Ministers discussed NAFTA and the NPT before troops pulled back along the LAC.",
                 "NAFTA=organization:0.8", "NPT=organization:0.8", "LAC=organization:0.7");
