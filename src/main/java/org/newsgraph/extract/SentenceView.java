@@ -123,10 +123,27 @@ final class SentenceView {
     }
 
     /**
+     * "the head of the World Health Organization (WHO)": a name in brackets right after a name of the same
+     * entity restates it, and what is said of that name holds for it; else null.
+     */
+    private EntityMention restated(EntityMention m) {
+        int open = m.firstToken() - 1;
+        if (open < 1 || !word(open).equals("(")) {
+            return null;
+        }
+        EntityMention before = mention(open - 1);
+        return before != null && before != m && before.entity() == m.entity() ? before : null;
+    }
+
+    /**
      * "met with the head of the Teachers Union": a body after one of its officers and "of" is where the officer
      * comes from; the officer, unnamed there, is who acts (GUIDELINES.md: an unresolved participant is left out).
      */
     private boolean officerOf(EntityMention m) {
+        EntityMention restated = restated(m);
+        if (restated != null) {
+            return officerOf(restated);
+        }
         int of = ofBefore(m);
         return type(m) == EntityType.ORGANIZATION && m.kind() == EntityMention.Kind.NAME && of > 0
                 && cues.is("meet.officers", word(of - 1));

@@ -196,6 +196,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aBodysAcronymInBracketsAfterItsUnnamedOfficerIsNoCandidateCallerEither() {
+        ResolvedText r = new Resolver().resolve(NlpPipeline.shared().annotate("The head of the Northern Teachers"
+                + " Union (NTU) called on the government to reopen the schools on Monday."));
+        List<String> callers = new Extractor(Lexicon.english(), null).candidates(r, null).calls().stream()
+                .map(c -> r.entity(c.agent()).label()).distinct().toList();
+        assertEquals(List.of(), callers);
+    }
+
+    @Test
     void callingOnSomeoneToActSplitsAddresseeAndContent() {
         assertEquals(List.of("[Mary Collins] > publish the data | World Health Organization"),
                 calls(extract("Senator Mary Collins called on the World Health Organization to publish the data.")));
