@@ -29,7 +29,9 @@ import org.newsgraph.store.KnowledgeStore;
 /**
  * Article-level k-fold cross-validation of the link models: article i is held out in fold i mod k, the models
  * are trained on the other folds (and the own corpus), and the held-out articles go through the whole
- * extractor and the store into {@code newsgraph evaluate}'s scorer, once per candidate threshold.
+ * extractor and the store into {@code newsgraph evaluate}'s scorer, once per candidate threshold. The tuning
+ * articles, which no model trains on, are scored the same way by the models of all the open articles: the
+ * thresholds are chosen on both.
  */
 final class CrossValidation {
 
@@ -137,7 +139,8 @@ final class CrossValidation {
 
         String table() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                    "%d-fold cross-validation by article (held-out P / R / F1)%n", folds));
+                    "%d-fold cross-validation by article, with the tuning articles (held-out P / R / F1, %d articles)%n",
+                    folds, articles.size()));
             b.append("threshold   met_with                 called_for\n");
             Counts[] meet = meet();
             Counts[] call = call();
@@ -229,6 +232,25 @@ final class CrossValidation {
                 }
             }
             System.err.printf("fold %d of %d scored%n", f + 1, folds);
+        }
+        if (!set.tuning().isEmpty()) {
+            for (TrainingArticle a : set.tuning()) {
+                byArticle.put(a.id(), new ArticleCounts(a.id(), Path.of(a.group()).getFileName().toString(), zeros(),
+                        zeros()));
+            }
+            MaxentModel meetModel = RelationTrainer.train(set.events(TrainingArticle::meetEvents, a -> true));
+            MaxentModel callModel = RelationTrainer.train(set.events(TrainingArticle::callEvents, a -> true));
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
+                        new LinkModel(callModel, THRESHOLDS[t]));
+                for (EvaluationReport.ArticleResult r : score(new Extractor(lexicon, models),
+                        new LinkedHashSet<>(set.tuning()), errors[t])) {
+                    ArticleCounts a = byArticle.get(r.id());
+                    a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
+                    a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
+                }
+            }
+            System.err.printf("%d tuning articles scored%n", set.tuning().size());
         }
         return new Result(folds,
                 java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new),

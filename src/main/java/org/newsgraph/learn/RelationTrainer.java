@@ -26,13 +26,15 @@ import org.newsgraph.extract.RelationModels;
  * two runs can be compared article by article ({@link CompareRuns}).
  *
  * <pre>RelationTrainer --gold DIR [--gold DIR …] [--corpus corpus.tsv] [--written DIR …] [--ner-folds DIR]
- *                 --out DIR [--folds 5] [--cv-articles FILE]</pre>
- * {@code --written} adds articles written for the project (eval/written) to every fold's training, never held out.
+ *                 [--tune DIR …] --out DIR [--folds 5] [--cv-articles FILE]</pre>
+ * {@code --written} adds articles written for the project (eval/written) to every fold's training, never held out;
+ * {@code --tune} scores such articles instead, never training on them, and chooses the thresholds on them together
+ * with the held-out folds.
  */
 public final class RelationTrainer {
 
-    private static final String USAGE = "--gold DIR … [--corpus FILE] [--written DIR …] [--ner-folds DIR] --out DIR"
-            + " [--folds N] [--cv-articles FILE]";
+    private static final String USAGE = "--gold DIR … [--corpus FILE] [--written DIR …] [--tune DIR …]"
+            + " [--ner-folds DIR] --out DIR [--folds N] [--cv-articles FILE]";
 
     /**
      * GIS iterations. GIS takes the same small steps whatever the data, so a model trained on slightly other data
@@ -65,6 +67,7 @@ public final class RelationTrainer {
         Path out = null;
         Path nerFolds = null;
         List<Path> written = new ArrayList<>();
+        List<Path> tuning = new ArrayList<>();
         Path cvArticles = Path.of("target", "relations-cv.tsv");
         int folds = 5;
         for (int i = 0; i < args.length; i++) {
@@ -72,6 +75,7 @@ public final class RelationTrainer {
                 case "--gold" -> gold.add(Path.of(args[++i]));
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--written" -> written.add(Path.of(args[++i]));
+                case "--tune" -> tuning.add(Path.of(args[++i]));
                 case "--out" -> out = Path.of(args[++i]);
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--ner-folds" -> nerFolds = Path.of(args[++i]);
@@ -83,9 +87,10 @@ public final class RelationTrainer {
         if (gold.isEmpty() || out == null) {
             throw new IllegalArgumentException("usage: " + USAGE);
         }
-        TrainingSet set = TrainingSet.read(gold, corpus, nerFolds, written);
-        System.err.printf("%d articles, %d written articles, %d corpus items: %d meeting and %d call candidates%n",
-                set.articles().size(), set.written().size(), set.corpus().size(),
+        TrainingSet set = TrainingSet.read(gold, corpus, nerFolds, written, tuning);
+        System.err.printf("%d articles, %d written articles, %d tuning articles, %d corpus items: %d meeting and %d"
+                + " call candidates%n", set.articles().size(), set.written().size(), set.tuning().size(),
+                set.corpus().size(),
                 set.events(TrainingArticle::meetEvents, a -> true).size(),
                 set.events(TrainingArticle::callEvents, a -> true).size());
         TrainingArticle.Coverage cover = set.articles().stream().map(TrainingArticle::coverage)

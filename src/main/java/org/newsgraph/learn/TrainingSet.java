@@ -28,8 +28,11 @@ import org.newsgraph.resolve.Resolver;
  * @param articles articles of the gold folders, in a fixed order (the folds depend on it)
  * @param corpus   items of the own corpus: always trained on, never held out
  * @param written  whole articles written and annotated for the project: always trained on, never held out
+ * @param tuning   articles never trained on, scored by the models of all the others: with the held-out folds,
+ *                 the evidence the thresholds are chosen on
  */
-record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus, List<TrainingArticle> written) {
+record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus, List<TrainingArticle> written,
+                   List<TrainingArticle> tuning) {
 
     /**
      * How many times each own-corpus event counts: the corpus states the guidelines' hard cases (same side,
@@ -44,9 +47,10 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus,
      *                 unseen news, not from the better ones of articles the shipped name finder learned
      * @param writtenDirs folders of articles written for the project (X.txt with its X.json gold), read with the
      *                    shipped name finder, which never saw them
+     * @param tuningDirs  folders of such articles to choose the thresholds on, never to train on
      */
-    static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds, List<Path> writtenDirs)
-            throws IOException {
+    static TrainingSet read(List<Path> goldDirs, Path corpusFile, Path nerFolds, List<Path> writtenDirs,
+                            List<Path> tuningDirs) throws IOException {
         Extractor candidates = new Extractor(Lexicon.english(), null);
         Resolver resolver = new Resolver();
         Function<String, NlpPipeline> nlp = nerFolds == null ? id -> NlpPipeline.shared() : heldOut(goldDirs, nerFolds);
@@ -58,6 +62,10 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus,
         for (Path dir : writtenDirs) {
             written.addAll(readDir(dir, resolver, candidates, id -> NlpPipeline.shared()));
         }
+        List<TrainingArticle> tuning = new ArrayList<>();
+        for (Path dir : tuningDirs) {
+            tuning.addAll(readDir(dir, resolver, candidates, id -> NlpPipeline.shared()));
+        }
         List<TrainingArticle> corpus = new ArrayList<>();
         if (corpusFile != null) {
             for (CorpusItem item : CorpusItem.read(corpusFile)) {
@@ -67,7 +75,7 @@ record TrainingSet(List<TrainingArticle> articles, List<TrainingArticle> corpus,
                         candidates.candidates(resolved, null)));
             }
         }
-        return new TrainingSet(List.copyOf(articles), List.copyOf(corpus), List.copyOf(written));
+        return new TrainingSet(List.copyOf(articles), List.copyOf(corpus), List.copyOf(written), List.copyOf(tuning));
     }
 
     private static List<TrainingArticle> readDir(Path dir, Resolver resolver, Extractor candidates,
