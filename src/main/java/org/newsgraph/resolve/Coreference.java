@@ -30,6 +30,8 @@ final class Coreference {
     private static final int ORG_LOOKBACK_SENTENCES = 3;
     /** How many sentences back a delegation's head may have been named. */
     private static final int DELEGATION_WINDOW = 6;
+    /** How many sentences after a delegation its head may be named: "met a delegation of MPs. The delegation was led by X". */
+    private static final int DELEGATION_AHEAD = 2;
     /** Most words between "delegation" and "headed by", and between "by" and the head's name. */
     private static final int DELEGATION_SPAN = 15;
     /** Most lower-case or demonym words between "the" and "delegation": "the visiting Japanese delegation". */
@@ -221,7 +223,8 @@ final class Coreference {
     /**
      * "The delegation later met Y" after "a delegation of the chamber, headed by its president X": a definite
      * delegation stands for the person named as its head within the last sentences (GUIDELINES.md), the one named
-     * last before it where several are.
+     * last before it where several are; where none is, a delegation (definite or not) stands for the head the next
+     * sentences name ("met a delegation of opposition MPs. The delegation was led by X").
      */
     private EntityMention delegation(Sentence s, int head) {
         if (!delegationHeads.contains(s.token(head).norm().toLowerCase()) || index.at(s.index(), head) != null) {
@@ -233,19 +236,21 @@ final class Coreference {
                 && (isModifier(s.token(start - 1)) || gazetteer.countryOfDemonym(s.token(start - 1).norm()) != null)) {
             start--; // "the visiting delegation", "the Japanese delegation"
         }
-        if (start == 0 || !s.token(start - 1).norm().equalsIgnoreCase("the")) {
+        String article = start == 0 ? "" : s.token(start - 1).norm().toLowerCase();
+        if (!article.equals("the") && !article.equals("a")) {
             return null;
         }
         start--;
-        for (int k = s.index(); k >= 0 && k >= s.index() - DELEGATION_WINDOW; k--) {
+        int person = -1;
+        for (int k = s.index(); article.equals("the") && person < 0 && k >= 0 && k >= s.index() - DELEGATION_WINDOW; k--) {
             Sentence earlier = text.sentences().get(k);
-            int person = delegationHeadIn(earlier, k == s.index() ? start : earlier.size());
-            if (person >= 0) {
-                return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(),
-                        s.token(head).end(), EntityMention.Kind.DESCRIPTION);
-            }
+            person = delegationHeadIn(earlier, k == s.index() ? start : earlier.size());
         }
-        return null;
+        for (int k = s.index() + 1; person < 0 && k < text.sentences().size() && k <= s.index() + DELEGATION_AHEAD; k++) {
+            person = delegationHeadIn(text.sentences().get(k), text.sentences().get(k).size()); // "… The delegation was led by X"
+        }
+        return person < 0 ? null : new EntityMention(person, s.index(), start, head + 1, s.token(start).start(),
+                s.token(head).end(), EntityMention.Kind.DESCRIPTION);
     }
 
     /** The person named after the last "delegation … headed / led by" of a sentence before a token, or -1. */

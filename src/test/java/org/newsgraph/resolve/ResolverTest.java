@@ -1552,6 +1552,13 @@ class ResolverTest {
         assertEquals(List.of(), named(r, "Rahima Khan").aliases());
     }
     @Test
+    void aDelegationWhoseHeadTheNextSentenceNamesIsThatPerson() {
+        ResolvedText r = resolve("President Kofi Mensah held talks with a delegation of opposition lawmakers on"
+                + " Monday. The delegation was led by Ama Owusu, who said the talks went well.");
+        assertEquals(List.of("a delegation"), named(r, "Ama Owusu").aliases());
+    }
+
+    @Test
     void theDelegationIsThePersonNamedAsItsHead() {
         ResolvedText r = resolve("A delegation of the Coastal Traders Association, headed by its chairman Otieno Kamau,"
                 + " arrived in Accra on Monday. The visiting delegation later met Trade Minister Kofi Mensah.");
