@@ -9,7 +9,7 @@ import org.newsgraph.resolve.EntityMention;
 
 /**
  * Who came with a principal: "X was accompanied (in the meeting) by A and B", "X, joined by A, met Y", "Joining X
- * were A and B". Such people are on the principal's side and meet whom the principal met (GUIDELINES.md: each of
+ * were A and B", "a delegation headed by X along with A and B". Such people are on the principal's side and meet whom the principal met (GUIDELINES.md: each of
  * one side is paired with the other side), which no single sentence says.
  */
 final class Entourages {
@@ -51,7 +51,8 @@ final class Entourages {
         for (int i = 0; i < v.size(); i++) {
             Entourage e = v.mention(i) != null ? null
                     : cues.is("entourage.passive", v.word(i)) ? passive(v, i)
-                    : i == 0 && cues.is("entourage.fronted", v.word(i)) ? fronted(v) : null;
+                    : i == 0 && cues.is("entourage.fronted", v.word(i)) ? fronted(v)
+                    : cues.is("entourage.led", v.word(i)) ? ledDelegation(v, i) : null;
             if (e != null) {
                 out.add(e);
             }
@@ -97,6 +98,27 @@ final class Entourages {
         }
         int anchor = before.get(before.size() - 1).entity();
         return entourage(v, t, anchor, v.agentsAfter(by + 1, MEMBER_GAP, cues.get("skip.between")));
+    }
+
+    /**
+     * "a delegation headed by X along with A and B": the head first, then the members. Each is on the head's side,
+     * which the delegation's meetings are told of ("the delegation held talks with Y": the head, GUIDELINES.md).
+     */
+    private Entourage ledDelegation(SentenceView v, int t) {
+        if (t + 1 >= v.size() || !v.word(t + 1).equals("by") || !delegationBefore(v, t)) {
+            return null;
+        }
+        List<EntityMention> listed = v.agentsAfter(t + 2, MEMBER_GAP, cues.get("skip.between"));
+        return listed.size() < 2 ? null : entourage(v, t, listed.get(0).entity(), listed.subList(1, listed.size()));
+    }
+
+    /** Whether a delegation noun stands right before a token, past a comma ("the delegation, led by"). */
+    private boolean delegationBefore(SentenceView v, int t) {
+        int k = t - 1;
+        if (k >= 0 && v.word(k).equals(",")) {
+            k--;
+        }
+        return k >= 0 && cues.is("entourage.delegations", v.word(k));
     }
 
     /** "Joining X were A and B", "Accompanying the president was A": the principal first, then the members. */

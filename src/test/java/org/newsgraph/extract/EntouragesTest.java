@@ -35,6 +35,19 @@ class EntouragesTest {
     }
 
     @Test
+    void aDelegationHeadedBySomeoneAlongWithOthersHasThemAsTheHeadsEntourage() {
+        assertEquals(List.of("Ana Torres: Luis Vega, Marta Gil"), find("A/DET delegation/NOUN headed/VERB by/ADP"
+                + " Foreign/PROPN Minister/PROPN [Ana Torres]PERSON along/ADP with/ADP [Luis Vega]PERSON and/CCONJ"
+                + " [Marta Gil]PERSON arrived/VERB ./PUNCT"));
+    }
+
+    @Test
+    void aDelegationLedByOnePersonAloneHasNoEntourage() {
+        assertEquals(List.of(), find("A/DET delegation/NOUN led/VERB by/ADP [Ana Torres]PERSON met/VERB"
+                + " [Luis Vega]PERSON ./PUNCT"));
+    }
+
+    @Test
     void joiningAnotherWithNoByIsNoEntourage() {
         assertEquals(List.of(), find("[Luis Vega]PERSON joined/VERB [Ana Torres]PERSON in/ADP calling/VERB"
                 + " for/ADP talks/NOUN ./PUNCT"));
