@@ -209,8 +209,7 @@ final class CrossValidation {
         List<TrainingArticle> articles = set.articles();
         Map<String, ArticleCounts> byArticle = new LinkedHashMap<>();
         for (TrainingArticle a : articles) {
-            byArticle.put(a.id(), new ArticleCounts(a.id(), Path.of(a.group()).getFileName().toString(), zeros(),
-                    zeros()));
+            byArticle.put(a.id(), zeroCounts(a));
         }
         for (int f = 0; f < folds; f++) {
             int fold = f;
@@ -220,41 +219,37 @@ final class CrossValidation {
                     heldOut.add(articles.get(i));
                 }
             }
-            MaxentModel meetModel = RelationTrainer.train(set.events(TrainingArticle::meetEvents, a -> !heldOut.contains(a)));
-            MaxentModel callModel = RelationTrainer.train(set.events(TrainingArticle::callEvents, a -> !heldOut.contains(a)));
-            for (int t = 0; t < THRESHOLDS.length; t++) {
-                RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
-                        new LinkModel(callModel, THRESHOLDS[t]));
-                for (EvaluationReport.ArticleResult r : score(new Extractor(lexicon, models), heldOut, errors[t])) {
-                    ArticleCounts a = byArticle.get(r.id());
-                    a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
-                    a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
-                }
-            }
+            scoreAtEachThreshold(a -> !heldOut.contains(a), heldOut, byArticle, errors);
             System.err.printf("fold %d of %d scored%n", f + 1, folds);
         }
         if (!set.tuning().isEmpty()) {
-            for (TrainingArticle a : set.tuning()) {
-                byArticle.put(a.id(), new ArticleCounts(a.id(), Path.of(a.group()).getFileName().toString(), zeros(),
-                        zeros()));
-            }
-            MaxentModel meetModel = RelationTrainer.train(set.events(TrainingArticle::meetEvents, a -> true));
-            MaxentModel callModel = RelationTrainer.train(set.events(TrainingArticle::callEvents, a -> true));
-            for (int t = 0; t < THRESHOLDS.length; t++) {
-                RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
-                        new LinkModel(callModel, THRESHOLDS[t]));
-                for (EvaluationReport.ArticleResult r : score(new Extractor(lexicon, models),
-                        new LinkedHashSet<>(set.tuning()), errors[t])) {
-                    ArticleCounts a = byArticle.get(r.id());
-                    a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
-                    a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
-                }
-            }
+            set.tuning().forEach(a -> byArticle.put(a.id(), zeroCounts(a)));
+            scoreAtEachThreshold(a -> true, new LinkedHashSet<>(set.tuning()), byArticle, errors);
             System.err.printf("%d tuning articles scored%n", set.tuning().size());
         }
         return new Result(folds,
                 java.util.Arrays.stream(errors).map(StringBuilder::toString).toArray(String[]::new),
                 List.copyOf(byArticle.values()));
+    }
+
+    private static ArticleCounts zeroCounts(TrainingArticle a) {
+        return new ArticleCounts(a.id(), Path.of(a.group()).getFileName().toString(), zeros(), zeros());
+    }
+
+    /** Trains the models on the articles kept and adds the counts of the scored articles at each threshold. */
+    private void scoreAtEachThreshold(java.util.function.Predicate<TrainingArticle> keep, Set<TrainingArticle> scored,
+                                      Map<String, ArticleCounts> byArticle, StringBuilder[] errors) throws IOException {
+        MaxentModel meetModel = RelationTrainer.train(set.events(TrainingArticle::meetEvents, keep));
+        MaxentModel callModel = RelationTrainer.train(set.events(TrainingArticle::callEvents, keep));
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            RelationModels models = new RelationModels(new LinkModel(meetModel, THRESHOLDS[t]),
+                    new LinkModel(callModel, THRESHOLDS[t]));
+            for (EvaluationReport.ArticleResult r : score(new Extractor(lexicon, models), scored, errors[t])) {
+                ArticleCounts a = byArticle.get(r.id());
+                a.meet()[t] = a.meet()[t].plus(r.counts(Category.MET_WITH));
+                a.call()[t] = a.call()[t].plus(r.counts(Category.CALLED_FOR));
+            }
+        }
     }
 
     /** The held-out articles' results, scored as {@code newsgraph evaluate} scores. */

@@ -241,16 +241,35 @@ final class Coreference {
             return null;
         }
         start--;
-        int person = -1;
-        for (int k = s.index(); article.equals("the") && person < 0 && k >= 0 && k >= s.index() - DELEGATION_WINDOW; k--) {
-            Sentence earlier = text.sentences().get(k);
-            person = delegationHeadIn(earlier, k == s.index() ? start : earlier.size());
-        }
-        for (int k = s.index() + 1; person < 0 && k < text.sentences().size() && k <= s.index() + DELEGATION_AHEAD; k++) {
-            person = delegationHeadIn(text.sentences().get(k), text.sentences().get(k).size()); // "… The delegation was led by X"
+        int person = article.equals("the") ? delegationHeadBefore(s, start) : -1;
+        if (person < 0) {
+            person = delegationHeadAfter(s);
         }
         return person < 0 ? null : new EntityMention(person, s.index(), start, head + 1, s.token(start).start(),
                 s.token(head).end(), EntityMention.Kind.DESCRIPTION);
+    }
+
+    /** The head of a delegation named before a token, in its sentence or the last ones, or -1. */
+    private int delegationHeadBefore(Sentence s, int token) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - DELEGATION_WINDOW; k--) {
+            Sentence earlier = text.sentences().get(k);
+            int person = delegationHeadIn(earlier, k == s.index() ? token : earlier.size());
+            if (person >= 0) {
+                return person;
+            }
+        }
+        return -1;
+    }
+
+    /** The head of a delegation the next sentences name ("… The delegation was led by X"), or -1. */
+    private int delegationHeadAfter(Sentence s) {
+        for (int k = s.index() + 1; k < text.sentences().size() && k <= s.index() + DELEGATION_AHEAD; k++) {
+            int person = delegationHeadIn(text.sentences().get(k), text.sentences().get(k).size());
+            if (person >= 0) {
+                return person;
+            }
+        }
+        return -1;
     }
 
     /** The person named after the last "delegation … headed / led by" of a sentence before a token, or -1. */
