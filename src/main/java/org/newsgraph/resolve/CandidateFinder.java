@@ -108,6 +108,7 @@ final class CandidateFinder {
             DeclaredAcronyms.find(s, gazetteer, out);
         }
         dateline(text, out);
+        Seats.type(text, gazetteer, out);
         out.removeIf(c -> eventAcronym(text.sentences().get(c.sentence()), c)
                 || currencyOwner(text.sentences().get(c.sentence()), c));
         out.replaceAll(c -> personContext(text.sentences().get(c.sentence()), c) ? c.withPersonCue() : c);

@@ -48,6 +48,12 @@ final class Gazetteer {
     private final Set<String> titleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> styles = new HashSet<>();
+    /** Canonical names of seats of government ("Kremlin", "La Moncloa"): a body or a building by what they do. */
+    private final Set<String> seats = new HashSet<>();
+    /** Words after a seat's name that make it the institution acting ("said", "in a statement"). */
+    private final Set<String> seatActs = new HashSet<>();
+    /** Phrases before a seat's name that make it a source ("according to"). */
+    private final Set<String> seatCites = new HashSet<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
     private final Map<String, String> genders = new HashMap<>();
     private final Map<String, Set<String>> coreferenceWords = new HashMap<>();
@@ -118,6 +124,13 @@ final class Gazetteer {
                 g.addName(alt, row[0], EntityType.ORGANIZATION);
             }
         }
+        for (String[] row : rows("seats.tsv")) { // a body by default; Seats retypes it where it is only a building
+            g.addPlace(row[0], EntityType.ORGANIZATION);
+            g.seats.add(row[0]);
+            for (String alt : values(row, 1)) {
+                g.addName(alt, row[0], EntityType.ORGANIZATION);
+            }
+        }
         for (String file : List.of("cities.tsv", "subdivisions.tsv")) { // weak names: "Guerrero" is also a surname
             for (String[] row : rows(file)) {
                 g.addName(row[0], row[0], EntityType.LOCATION, true);
@@ -159,6 +172,8 @@ final class Gazetteer {
             switch (row[0]) {
                 case "departure" -> g.departureVerbs.addAll(values(row, 1));
                 case "located" -> g.locatedParticiples.addAll(values(row, 1));
+                case "acts" -> g.seatActs.addAll(values(row, 1));
+                case "cites" -> g.seatCites.addAll(values(row, 1));
                 default -> throw new IllegalStateException("place-cues.txt: no such kind of cue: " + row[0]);
             }
         }
@@ -327,6 +342,21 @@ final class Gazetteer {
      */
     boolean isStyle(String words) {
         return isHonorific(words) || styles.contains(words.replace(".", ""));
+    }
+
+    /** Words after a seat of government's name that make it the institution that acts (lower case). */
+    Set<String> seatActs() {
+        return seatActs;
+    }
+
+    /** Phrases before a seat of government's name that make it the source of a report (lower case). */
+    Set<String> seatCites() {
+        return seatCites;
+    }
+
+    /** Whether a known name's canonical form is a seat of government ({@code seats.tsv}). */
+    boolean isSeat(String canonical) {
+        return seats.contains(canonical);
     }
 
     /** Whether two words in a row are one form of address ("Tan Sri", "Datuk Seri"). */

@@ -848,6 +848,28 @@ class ResolverTest {
     }
 
     @Test
+    void aSeatOfGovernmentThatSpeaksIsTheInstitution() {
+        ResolvedText r = resolve("Kazakh President Ana Serikova met the envoy at Akorda on Monday. Akorda, in a"
+                + " statement, said the talks were useful.");
+        assertEquals(List.of("Akorda"), labels(r, EntityType.ORGANIZATION));
+        assertEquals(List.of("Kazakhstan"), labels(r, EntityType.LOCATION)); // the President's country
+    }
+
+    @Test
+    void aSeatOfGovernmentOnlyVisitedIsTheBuilding() {
+        ResolvedText r = resolve("Spanish Prime Minister Ana Ruiz received the envoy at La Moncloa on Monday, her"
+                + " office said.");
+        assertEquals(List.of("La Moncloa", "Spain"), labels(r, EntityType.LOCATION));
+        assertEquals(List.of(), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void theWhiteHousesOfficialsMakeItTheInstitution() {
+        ResolvedText r = resolve("Top White House officials met senators in the Capitol on Tuesday.");
+        assertEquals(List.of("White House"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void theNameOfTheCovidPandemicIsNoPlace() {
         ResolvedText r = resolveWithNames("The COVID-19 pandemic slowed trade between Leeds and Lyon.",
                 "COVID-19=location:0.8", "Leeds=location:0.9", "Lyon=location:0.9");
