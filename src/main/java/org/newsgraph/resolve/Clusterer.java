@@ -141,10 +141,19 @@ final class Clusterer {
             target.keys.add(Names.key(bare));
             byKey.putIfAbsent(Names.key(bare), target);
         }
-        if (c.known() != null && target.known == null) {
+        if (c.known() != null && target.known == null && !acronymOfOtherName(target, c, form)) {
             target.known = c.known();
             byKey.putIfAbsent(Names.key(c.known().canonical()), target);
         }
+    }
+
+    /**
+     * "the Aam Aadmi Party … the AAP government": an acronym that stands for a name the article gives is that
+     * name's, whatever else the gazetteer knows it for ("AAP", the Australian Associated Press).
+     */
+    private static boolean acronymOfOtherName(Cluster target, Candidate c, String form) {
+        return target.members.size() > 1 && Acronyms.isAcronym(form)
+                && !Names.key(c.known().canonical()).equals(Names.key(target.longest));
     }
 
     /**

@@ -92,6 +92,21 @@ class ResolverTest {
     }
 
     @Test
+    void anAcronymTheArticleSpellsOutIsThatNameNotTheOneTheGazetteerKnowsItFor() {
+        ResolvedText r = resolve("The Aam Aadmi Party won the vote in Punjab on Sunday. Critics said the AAP"
+                + " government had failed the farmers.");
+        Entity party = named(r, "Aam Aadmi Party");
+        assertEquals(EntityType.ORGANIZATION, party.type());
+        assertEquals(List.of("AAP"), party.aliases());
+    }
+
+    @Test
+    void aKnownAcronymAloneIsTheBodyTheGazetteerKnowsItFor() {
+        ResolvedText r = resolve("The report was first carried by AAP on Sunday.");
+        assertEquals(List.of("Australian Associated Press"), labels(r, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void anAcronymDeclaredInParenthesesIsAnAliasOfItsName() {
         ResolvedText r = resolve("The Coalition of Coastal Fishing Cooperatives (CCFC) met on Tuesday. "
                 + "The CCFC represents 4,000 boats.");
