@@ -52,8 +52,8 @@ final class Gazetteer {
     private final Set<String> seats = new HashSet<>();
     /** Words after a seat's name that make it the institution acting ("said", "in a statement"). */
     private final Set<String> seatActs = new HashSet<>();
-    /** Phrases before a seat's name that make it a source ("according to"). */
-    private final Set<String> seatCites = new HashSet<>();
+    /** Phrases before a seat's name that make it a source ("according to"), word by word. */
+    private final List<String[]> seatCites = new ArrayList<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
     private final Map<String, String> genders = new HashMap<>();
     private final Map<String, Set<String>> coreferenceWords = new HashMap<>();
@@ -173,7 +173,7 @@ final class Gazetteer {
                 case "departure" -> g.departureVerbs.addAll(values(row, 1));
                 case "located" -> g.locatedParticiples.addAll(values(row, 1));
                 case "acts" -> g.seatActs.addAll(values(row, 1));
-                case "cites" -> g.seatCites.addAll(values(row, 1));
+                case "cites" -> values(row, 1).forEach(phrase -> g.seatCites.add(phrase.split(" ")));
                 default -> throw new IllegalStateException("place-cues.txt: no such kind of cue: " + row[0]);
             }
         }
@@ -349,8 +349,8 @@ final class Gazetteer {
         return seatActs;
     }
 
-    /** Phrases before a seat of government's name that make it the source of a report (lower case). */
-    Set<String> seatCites() {
+    /** Phrases before a seat of government's name that make it the source of a report, word by word. */
+    List<String[]> seatCites() {
         return seatCites;
     }
 

@@ -54,12 +54,8 @@ final class Seats {
         if (before >= 0 && word(s, before).equals("the")) {
             before--;
         }
-        for (String phrase : gazetteer.seatCites()) {
-            String[] words = phrase.split(" ");
-            int from = before - words.length + 1;
-            if (from >= 0 && String.join(" ", words(s, from, before + 1)).equals(phrase)) {
-                return true;
-            }
+        if (before >= 0 && CuePhrases.after(s, before, gazetteer.seatCites()) >= 0) {
+            return true;
         }
         if (before >= 0 && LOCATIVES.contains(word(s, before))) {
             return false;
@@ -83,10 +79,6 @@ final class Seats {
             }
         }
         return false;
-    }
-
-    private static List<String> words(Sentence s, int from, int to) {
-        return java.util.stream.IntStream.range(from, to).mapToObj(i -> word(s, i)).toList();
     }
 
     private static String word(Sentence s, int i) {
