@@ -70,7 +70,7 @@ final class NewsTokenizer {
     }
 
     /**
-     * Where an abbreviated title written without its space ends ("Dr.Tedros", "Mr.Khan": some outlets set names so),
+     * Where an abbreviated title written without its space ends ("Dr.Osei", "Mr.Khan": some outlets set names so),
      * after its period; else {@code start}. The name after it must look like one (a capital, then a small letter),
      * so that initialisms ("U.S.A.") and codes stay whole.
      */

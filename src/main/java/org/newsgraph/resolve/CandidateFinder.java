@@ -829,7 +829,7 @@ final class CandidateFinder {
     }
 
     /**
-     * "Premier Higgs", "President Isaias", "Minister of State Secretary Pratikno": one proper noun after a title
+     * "Premier Kovac", "President Temesgen", "Minister of State Secretary Sutrisno": one proper noun after a title
      * head names a person (a surname, or the one name some people go by) unless it names a place, a body or
      * nothing at all.
      */

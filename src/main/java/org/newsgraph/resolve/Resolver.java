@@ -75,7 +75,7 @@ public final class Resolver {
         }
 
         /**
-         * "Sheikh Hasina", "Dr Tedros": a person's name with the style written before it is one of the person's
+         * "Sheikh Rokeya Akter", "Dr Amara Osei": a person's name with the style written before it is one of the person's
          * names too. Styles are no part of the label (GUIDELINES.md: titles are not part of the name), but readers,
          * and other sources, often know a person by the styled form.
          */
