@@ -44,6 +44,35 @@ final class Sides {
         completeMultilateral(resolved, accepted);
         addEntourageTalks(resolved, entourages, accepted, ruleScore);
         addEntourages(resolved, entourages, accepted);
+        dropSameSide(resolved, accepted);
+    }
+
+    /**
+     * Two people a sentence pairs who serve one country or body, where it pairs both with someone who does not
+     * serve it: they are one side of that meeting (GUIDELINES.md: "the hosts who receive it together"), not each
+     * other's counterparts. A multilateral meeting keeps them.
+     */
+    private void dropSameSide(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        Set<Meeting.Pair> pairs = new HashSet<>();
+        accepted.values().forEach(m -> pairs.addAll(m.keySet()));
+        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
+            if (says(new SentenceView(resolved, e.getKey(), cues), "meet.multilateral")) {
+                continue;
+            }
+            e.getValue().keySet().removeIf(p -> sameSide(resolved, p, pairs));
+        }
+        accepted.values().removeIf(Map::isEmpty);
+    }
+
+    private static boolean sameSide(ResolvedText resolved, Meeting.Pair p, Set<Meeting.Pair> pairs) {
+        Set<Integer> own = LinkFeatures.ownersOf(resolved, p.a());
+        if (!sharesOwner(resolved, own, p.b())) {
+            return false;
+        }
+        Set<Integer> people = new HashSet<>();
+        pairs.forEach(q -> people.addAll(List.of(q.a(), q.b())));
+        return people.stream().anyMatch(c -> c != p.a() && c != p.b() && !sharesOwner(resolved, own, c)
+                && pairs.contains(Meeting.Pair.of(c, p.a())) && pairs.contains(Meeting.Pair.of(c, p.b())));
     }
 
     /**

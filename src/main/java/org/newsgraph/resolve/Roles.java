@@ -21,6 +21,10 @@ final class Roles {
     static final java.util.Set<String> PORTFOLIO_PREPOSITIONS = java.util.Set.of("of", "for");
     /** Most words from a title's "of" to the name: "of Foreign Affairs and International Cooperation ,". */
     static final int MAX_PORTFOLIO_WORDS = 8;
+    /** The words between an envoy's title and the place of the posting: "Ambassador to", "envoy in". */
+    /** The word that makes a name after it the holder of someone else's office elsewhere. */
+    private static final String COUNTERPART = "counterpart";
+    private static final java.util.Set<String> POSTED_PREPOSITIONS = java.util.Set.of("to", "in");
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;
@@ -51,7 +55,40 @@ final class Roles {
                 addOnce(out, after);
             }
         }
+        for (EntityMention m : personNames) { // once the office of whose counterpart is known
+            Role counterpart = counterpart(text.sentences().get(m.sentence()), m, personNames, out);
+            if (counterpart != null) {
+                addOnce(out, counterpart);
+            }
+        }
         return out;
+    }
+
+    /**
+     * "Foreign Minister A met his Malaysian counterpart B", "… received its Ghanaian counterpart, B": B holds the
+     * office of the person named before in the sentence, in the country of the demonym. Nothing when no one before
+     * has a title.
+     */
+    private Role counterpart(Sentence s, EntityMention m, List<EntityMention> personNames, List<Role> found) {
+        int k = m.firstToken() - 1;
+        if (k > 0 && s.token(k).norm().equals(",")) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).norm().equals(COUNTERPART)) {
+            return null;
+        }
+        String country = gazetteer.countryOfDemonym(s.token(k - 1).norm());
+        int before = k;
+        EntityMention possessor = personNames.stream()
+                .filter(p -> p.sentence() == s.index() && p.endToken() <= before && p.entity() != m.entity())
+                .findFirst().orElse(null);
+        if (country == null || possessor == null) {
+            return null;
+        }
+        int owner = countryEntity.apply(country);
+        return found.stream().filter(r -> r.person() == possessor.entity() && r.roleOf() != owner)
+                .reduce((first, second) -> second)
+                .map(r -> new Role(m.entity(), r.title(), owner, s.index())).orElse(null);
     }
 
     private static void addOnce(List<Role> roles, Role r) {
@@ -66,8 +103,13 @@ final class Roles {
 
     private Role titleBefore(Sentence s, EntityMention m) {
         int titleEnd = m.firstToken();
-        if (titleEnd > 1 && s.token(titleEnd - 1).norm().equals(",") && gazetteer.isTitleHead(s.token(titleEnd - 2).norm())) {
+        boolean comma = titleEnd > 1 && s.token(titleEnd - 1).norm().equals(",");
+        if (comma && gazetteer.isTitleHead(s.token(titleEnd - 2).norm())) {
             titleEnd--; // "Norway's Foreign Minister, Ingrid Solvang"
+        }
+        int posted = postedAt(s, comma ? titleEnd - 1 : titleEnd);
+        if (posted >= 0) {
+            titleEnd = posted; // "Ghana's High Commissioner to Nigeria, Kwame Asante": the title before "to"
         }
         int i = titleEnd;
         while (i > 0 && index.at(s.index(), i - 1) == null) {
@@ -91,6 +133,25 @@ final class Roles {
         }
         String title = span(s, i, end);
         return new Role(m.entity(), title, ownerBefore(s, i), s.index());
+    }
+
+    /**
+     * Where "to" or "in" starts before the place an envoy is posted to, when the place ends at {@code end} and a
+     * title word stands before it ("Ambassador to the Netherlands", "envoy in Kabul"); else -1. The place is where
+     * the envoy serves, not whose envoy they are: the owner stands before the title.
+     */
+    private int postedAt(Sentence s, int end) {
+        EntityMention place = end > 0 ? index.at(s.index(), end - 1) : null;
+        if (place == null || index.isAgent(place.entity())) {
+            return -1;
+        }
+        int k = place.firstToken() - 1;
+        if (k > 0 && s.token(k).norm().equalsIgnoreCase("the")) {
+            k--;
+        }
+        boolean posted = k > 0 && POSTED_PREPOSITIONS.contains(s.token(k).norm())
+                && gazetteer.isTitleWord(s.token(k - 1).norm()) && index.at(s.index(), k - 1) == null;
+        return posted ? k : -1;
     }
 
     /**

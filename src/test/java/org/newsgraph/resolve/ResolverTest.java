@@ -520,6 +520,42 @@ class ResolverTest {
     }
 
     @Test
+    void anEnvoysRoleBelongsToTheCountryThatSentThemNotToThePlaceOfThePosting() {
+        ResolvedText r = resolve("Ghana's High Commissioner to Nigeria, Kofi Mensah-Addo, attended the talks in Abuja. "
+                + "Malaysian Ambassador to the Philippines Siti Rahmah Yusof also took part.");
+
+        Role kofi = roleOf(r, "Kofi Mensah-Addo");
+        assertEquals("High Commissioner", kofi.title());
+        assertEquals(indexOf(r, "Ghana"), kofi.roleOf());
+        Role siti = roleOf(r, "Siti Rahmah Yusof");
+        assertEquals("Ambassador", siti.title());
+        assertEquals(indexOf(r, "Malaysia"), siti.roleOf());
+    }
+
+    @Test
+    void aCounterpartHoldsTheOfficeOfWhoseCounterpartTheyAreInTheCountryOfTheDemonym() {
+        ResolvedText r = resolve("Kenyan Foreign Minister Amina Wanjiru received her Ugandan counterpart, Joseph Okello, "
+                + "in Nairobi on Monday.");
+
+        Role okello = roleOf(r, "Joseph Okello");
+        assertEquals("Foreign Minister", okello.title());
+        assertEquals(indexOf(r, "Uganda"), okello.roleOf());
+        assertEquals(indexOf(r, "Kenya"), roleOf(r, "Amina Wanjiru").roleOf());
+    }
+
+    @Test
+    void aCounterpartOfNobodyTitledHasNoRole() {
+        ResolvedText r = resolve("Amina Wanjiru received her Ugandan counterpart, Joseph Okello, in Nairobi on Monday.");
+
+        assertEquals(List.of(), r.roles().stream().filter(x -> x.person() == indexOf(r, "Joseph Okello")).toList());
+    }
+
+    private static Role roleOf(ResolvedText r, String person) {
+        return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
+                .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
+    }
+
+    @Test
     void anAppositionWhoseTitleEndsInOfTheBodyGivesTheRoleThatBody() {
         ResolvedText r = resolve("Mark Tallon, general secretary of the TUC, held talks in Leeds with the minister.");
 

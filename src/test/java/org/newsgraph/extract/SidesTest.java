@@ -1,0 +1,82 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Role;
+
+/** Pairs that follow from who is on which side, on hand-tagged sentences: no NER, POS or link model involved. */
+class SidesTest {
+
+    private final Lexicon lexicon = Lexicon.english();
+    private final Sides sides = new Sides(lexicon, lexicon.cues(),
+            new Modality(new CueRules(lexicon.cues(), new CallContent(lexicon)), lexicon.cues()));
+
+    private static final String[] VISIT = {
+        "[Luis Vega]PERSON met/VERB [Ana Torres]PERSON in/ADP [Caracas]LOCATION ./PUNCT",
+        "[Luis Vega]PERSON was/AUX received/VERB by/ADP [Marta Gil]PERSON and/CCONJ held/VERB talks/NOUN"
+            + " with/ADP [Ana Torres]PERSON ./PUNCT"};
+
+    /** The accepted pairs after the sides are completed, as "A — B" in label order. */
+    private static TreeSet<String> complete(Sides sides, ResolvedText r, Map<Integer, List<String[]>> accepted) {
+        Map<Integer, Map<Meeting.Pair, Scored>> pairs = new LinkedHashMap<>();
+        accepted.forEach((sentence, list) -> list.forEach(p -> pairs.computeIfAbsent(sentence, k -> new LinkedHashMap<>())
+                .put(Meeting.Pair.of(entity(r, p[0]), entity(r, p[1])), new Scored(1, 0.9))));
+        sides.complete(r, List.of(), pairs, 0.7);
+        TreeSet<String> out = new TreeSet<>();
+        pairs.values().forEach(m -> m.keySet().forEach(p -> {
+            String a = r.entity(p.a()).label();
+            String b = r.entity(p.b()).label();
+            out.add(a.compareTo(b) < 0 ? a + " — " + b : b + " — " + a);
+        }));
+        return out;
+    }
+
+    private static int entity(ResolvedText r, String label) {
+        for (int i = 0; i < r.entities().size(); i++) {
+            if (r.entity(i).label().equals(label)) {
+                return i;
+            }
+        }
+        throw new AssertionError(label);
+    }
+
+    /** The article with roles: each "person=owner" gives the person a minister's role of that country. */
+    private static ResolvedText withRoles(ResolvedText r, String... roles) {
+        List<Role> out = new java.util.ArrayList<>();
+        for (String spec : roles) {
+            String[] p = spec.split("=");
+            out.add(new Role(entity(r, p[0]), "Minister", entity(r, p[1]), 0));
+        }
+        return new ResolvedText(r.annotated(), r.entities(), r.mentions(), out);
+    }
+
+    private static Map<Integer, List<String[]>> visitPairs() {
+        return Map.of(0, List.<String[]>of(new String[] {"Luis Vega", "Ana Torres"}),
+                1, List.of(new String[] {"Luis Vega", "Marta Gil"}, new String[] {"Marta Gil", "Ana Torres"}));
+    }
+
+    @Test
+    void twoHostsOfOneCountryWhoBothMetTheVisitorAreNotPairedWithEachOther() {
+        ResolvedText r = withRoles(Tagged.article(VISIT[0] + " [Venezuela]LOCATION [Trinidad]LOCATION ./PUNCT", VISIT[1]),
+                "Ana Torres=Venezuela", "Marta Gil=Venezuela", "Luis Vega=Trinidad");
+
+        assertEquals(new TreeSet<>(List.of("Ana Torres — Luis Vega", "Luis Vega — Marta Gil")),
+                complete(sides, r, visitPairs()));
+    }
+
+    @Test
+    void threePeopleOfOneCountryWhoMetKeepEveryPair() {
+        ResolvedText r = withRoles(Tagged.article(VISIT[0] + " [Venezuela]LOCATION ./PUNCT", VISIT[1]),
+                "Ana Torres=Venezuela", "Marta Gil=Venezuela", "Luis Vega=Venezuela");
+
+        assertEquals(new TreeSet<>(List.of("Ana Torres — Luis Vega", "Ana Torres — Marta Gil", "Luis Vega — Marta Gil")),
+                complete(sides, r, visitPairs()));
+    }
+}
