@@ -426,8 +426,7 @@ final class Coreference {
         if (gazetteer.countryOfDemonym(s.token(titleStart - 1).norm()) != null) {
             return titleStart - 1;
         }
-        int at = s.token(titleStart - 1).norm().equals("'s") ? titleStart - 2 : titleStart - 1;
-        EntityMention owner = index.at(s.index(), at);
+        EntityMention owner = index.at(s.index(), Roles.ownerEnd(s, titleStart) - 1);
         return owner.firstToken();
     }
 

@@ -160,13 +160,18 @@ final class Roles {
      * whole phrase, so that it still says whose ("the Polish official" fits "Chairman of the Polish Senate's …").
      */
     private Role titleOfBody(Sentence s, EntityMention m) {
-        EntityMention body = m.firstToken() > 0 ? index.at(s.index(), m.firstToken() - 1) : null;
-        int k = m.firstToken() - 1;
+        int nameStart = m.firstToken();
+        if (nameStart > 0 && s.token(nameStart - 1).norm().equals(",")) {
+            nameStart--; // "the president of the Farmers' Union, Ana Diaz"
+        }
+        nameStart = beforeBracketedAcronym(s, nameStart);
+        EntityMention body = nameStart > 0 ? index.at(s.index(), nameStart - 1) : null;
+        int k = nameStart - 1;
         if (k < 0 || body != null && index.isPerson(body.entity())
                 || body == null && !gazetteer.isOrgWord(s.token(k).norm())) {
             return null; // a body's name ends the phrase: a mention or "Committee", not any capitalized word
         }
-        while (k > 0 && m.firstToken() - k <= 8 && !s.token(k).norm().equals("of")) {
+        while (k > 0 && nameStart - k <= 8 && !s.token(k).norm().equals("of")) {
             EntityMention owner = index.at(s.index(), k);
             String w = s.token(k).norm();
             boolean part = owner != null && !index.isPerson(owner.entity()) || w.equals("'s")
@@ -187,7 +192,16 @@ final class Roles {
         if (start == of || !gazetteer.hasTitleHead(s, start, of)) {
             return null;
         }
-        return new Role(m.entity(), span(s, start, m.firstToken()), body == null ? -1 : body.entity(), s.index());
+        return new Role(m.entity(), span(s, start, nameStart), body == null ? -1 : body.entity(), s.index());
+    }
+
+    /**
+     * Where a body's acronym in brackets that ends at {@code end} opens ("the Farmers' Union (FU)"), else
+     * {@code end}: the acronym restates the body, and the title around it is the body's.
+     */
+    private static int beforeBracketedAcronym(Sentence s, int end) {
+        boolean bracketed = end >= 3 && s.token(end - 1).norm().equals(")") && s.token(end - 3).norm().equals("(");
+        return bracketed ? end - 3 : end;
     }
 
     /**
@@ -229,13 +243,18 @@ final class Roles {
         if (country != null) {
             return countryEntity.apply(country);
         }
-        int at = prev.equals("'s") ? titleStart - 2 : titleStart - 1;
+        int at = ownerEnd(s, titleStart) - 1;
         EntityMention owner = at >= 0 ? index.at(s.index(), at) : null;
         if (owner != null && !index.isPerson(owner.entity())
                 && !CompoundNames.isCompound(s.token(at).text(), gazetteer)) { // "Tripoli-based Prime Minister"
             return owner.entity();
         }
         return -1;
+    }
+
+    /** Where a body's name before a title ends: before "'s" ("Iran 's") or an acronym in brackets ("(IMF)"). */
+    static int ownerEnd(Sentence s, int titleStart) {
+        return s.token(titleStart - 1).norm().equals("'s") ? titleStart - 1 : beforeBracketedAcronym(s, titleStart);
     }
 
     private Role apposition(Sentence s, EntityMention m) {

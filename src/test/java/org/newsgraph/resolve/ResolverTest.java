@@ -550,6 +550,17 @@ class ResolverTest {
         assertEquals(List.of(), r.roles().stream().filter(x -> x.person() == indexOf(r, "Joseph Okello")).toList());
     }
 
+    @Test
+    void aBodysAcronymInBracketsDoesNotHideWhoseTitleItIs() {
+        ResolvedText r = resolve("Coastal Fisheries Authority (CFA) Chairman Tomas Rivera met the minister on Monday. "
+                + "The president of the Lakeside Growers Association (LGA), Nadia Perez, attended the talks.");
+
+        assertEquals(indexOf(r, "Coastal Fisheries Authority"), roleOf(r, "Tomas Rivera").roleOf());
+        Role nadia = roleOf(r, "Nadia Perez");
+        assertEquals("president of the Lakeside Growers Association", nadia.title());
+        assertEquals(indexOf(r, "Lakeside Growers Association"), nadia.roleOf());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
