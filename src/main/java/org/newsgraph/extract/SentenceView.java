@@ -19,6 +19,9 @@ final class SentenceView {
     private static final Set<String> DELEGATION = Set.of("delegation", "delegations", "headed", "led", "by", "its",
             "their", "'s", "team", "mission");
 
+    /** Punctuation that opens a list of names after a common noun: "three ministers: A, B and C". */
+    private static final Set<String> LIST_OPENERS = Set.of(":", "-"); // a dash's norm is "-"
+
     /** Tokens a parenthesised aside after a name may hold: "(Mali)", "(R-Ohio)", "(Central African Republic)". */
     private static final int MAX_ASIDE = 5;
 
@@ -481,10 +484,19 @@ final class SentenceView {
         String p = pos(i);
         boolean participle = p.equals("VERB") && word(i).endsWith("ed"); // "jailed opposition leader X"
         boolean leaderOf = cues.is("leader.nouns", word(i)) && i + 1 < size() && word(i + 1).equals("of");
-        return skippable.contains(word(i)) || participle || leaderOf || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
+        return skippable.contains(word(i)) || participle || leaderOf || introducesList(i) || introducesList(i + 1)
+                || p.equals("DET") || p.equals("ADJ") || p.equals("PROPN")
                 || p.equals("NUM") || p.equals("ADV") || mention(i) != null
                 || Titles.isTitleWord(sentence.token(i).norm())
                 || Character.isUpperCase(sentence.token(i).text().codePointAt(0)); // "Infrastructure Minister"
+    }
+
+    /**
+     * A colon or dash after a common noun, opening the list of who it is: "met three ministers: A, B and C",
+     * "meetings with ministers – A, B and C".
+     */
+    private boolean introducesList(int i) {
+        return i > 0 && i < size() && LIST_OPENERS.contains(word(i)) && pos(i - 1).equals("NOUN") && mention(i - 1) == null;
     }
 
     /** "the AU 's chief Moussa Diallo" or "Kenya 's NSC secretary Joseph Kamau": prefer the person named. */

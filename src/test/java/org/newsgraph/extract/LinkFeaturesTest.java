@@ -72,6 +72,16 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void namesListedAfterAColonOrDashOfACommonNounAreTheTriggersObjects() {
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON met/VERB three/NUM ministers/NOUN :/PUNCT"
+                + " [Luis Vega]PERSON ,/PUNCT [Marta Gil]PERSON and/CCONJ [Carlos Ortega]PERSON ./PUNCT", "met", 3,
+                "roles="));
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON held/VERB meetings/NOUN with/ADP ministers/NOUN"
+                + " -/PUNCT [Luis Vega]PERSON and/CCONJ [Marta Gil]PERSON -/PUNCT this/DET year/NOUN ./PUNCT",
+                "meetings", 2, "roles="));
+    }
+
+    @Test
     void aLetterBetweenTheTwoLeavesTheSecondWithoutARole() {
         assertEquals(List.of("tobj=NOUN:letter", "roles=S-"), meeting("[Ana Torres]PERSON received/VERB a/DET"
                 + " letter/NOUN from/ADP [Carlos Ortega]PERSON ./PUNCT", "received", "tobj=", "roles="));
