@@ -42,6 +42,7 @@ final class Sides {
                   Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
         dropOneSide(resolved, accepted);
         completeMultilateral(resolved, accepted);
+        completeLists(resolved, accepted);
         addEntourageTalks(resolved, entourages, accepted, ruleScore);
         addEntourages(resolved, entourages, accepted);
         dropSameSide(resolved, accepted);
@@ -161,6 +162,63 @@ final class Sides {
                 }
             }
         }
+    }
+
+    /**
+     * "X met A, B, C and D", "A, B and C received X": where the model takes a pair of someone with one of a list of
+     * people on the far side of the trigger, everyone of the list meets them (the model's doubt grows with each
+     * name it reads past). A list needs its "and": "X met A, B said" names no list.
+     */
+    private void completeLists(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+        for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
+            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
+            Map<Meeting.Pair, Scored> pairs = e.getValue();
+            for (Map.Entry<Meeting.Pair, Scored> p : List.copyOf(pairs.entrySet())) {
+                int a = p.getKey().a();
+                int b = p.getKey().b();
+                int t = p.getValue().trigger();
+                for (int[] side : new int[][] {{a, b}, {b, a}}) {
+                    Boolean outside = beforeTrigger(v, side[0], t);
+                    Boolean member = beforeTrigger(v, side[1], t);
+                    if (outside == null || outside.equals(member)) {
+                        continue; // the list is the far side of the trigger from who meets it
+                    }
+                    for (int mate : listWithout(v, side[1], side[0])) {
+                        Meeting.Pair pair = Meeting.Pair.of(side[0], mate);
+                        if (!Extractor.kin(resolved, pair)) {
+                            pairs.putIfAbsent(pair, p.getValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The other people of the list joined by "and" that holds a mention of {@code member} in the sentence, when the
+     * list holds no mention of {@code outside}; else none.
+     */
+    private static List<Integer> listWithout(SentenceView v, int member, int outside) {
+        List<EntityMention> agents = v.agents();
+        int from = 0;
+        for (int i = 1; i <= agents.size(); i++) {
+            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
+                List<EntityMention> list = agents.subList(from, i);
+                if (list.size() > 1 && list.stream().anyMatch(m -> m.entity() == member)
+                        && list.stream().noneMatch(m -> m.entity() == outside) && joinedByAnd(v, list)) {
+                    return list.stream().filter(m -> m.entity() != member
+                            && v.resolved.entity(m.entity()).type() == EntityType.PERSON)
+                            .map(EntityMention::entity).distinct().toList();
+                }
+                from = i;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean joinedByAnd(SentenceView v, List<EntityMention> list) {
+        return IntStream.range(list.get(0).endToken(), list.get(list.size() - 1).firstToken())
+                .anyMatch(k -> v.word(k).equals("and"));
     }
 
     /**

@@ -79,4 +79,43 @@ class SidesTest {
         assertEquals(new TreeSet<>(List.of("Ana Torres — Luis Vega", "Ana Torres — Marta Gil", "Luis Vega — Marta Gil")),
                 complete(sides, r, visitPairs()));
     }
+
+    /** The pairs after completion when the model took only {@code a} — {@code b} at the sentence's {@code trigger}. */
+    private TreeSet<String> afterTaking(String spec, String trigger, String a, String b) {
+        ResolvedText r = Tagged.sentence(spec);
+        SentenceView v = new SentenceView(r, 0, lexicon.cues());
+        int t = 0;
+        while (!v.word(t).equals(trigger)) {
+            t++;
+        }
+        Map<Integer, Map<Meeting.Pair, Scored>> pairs = new LinkedHashMap<>();
+        pairs.computeIfAbsent(0, k -> new LinkedHashMap<>()).put(Meeting.Pair.of(entity(r, a), entity(r, b)),
+                new Scored(t, 0.9));
+        sides.complete(r, List.of(), pairs, 0.7);
+        TreeSet<String> out = new TreeSet<>();
+        pairs.values().forEach(m -> m.keySet().forEach(p -> out.add(r.entity(p.a()).label() + " — "
+                + r.entity(p.b()).label())));
+        return out;
+    }
+
+    @Test
+    void everyoneOfAListAcrossTheTriggerMeetsWhomTheModelPairedWithOneOfThem() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres", "Luis Vega — Marta Gil", "Luis Vega — Carlos Ortega")),
+                afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT [Marta Gil]PERSON and/CCONJ"
+                        + " [Carlos Ortega]PERSON ./PUNCT", "met", "Luis Vega", "Ana Torres"));
+    }
+
+    @Test
+    void namesJoinedByCommasAloneAreNoList() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres")),
+                afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT [Marta Gil]PERSON said/VERB ./PUNCT",
+                        "met", "Luis Vega", "Ana Torres"));
+    }
+
+    @Test
+    void aListOnTheSameSideOfTheTriggerAsTheOtherIsNotCompleted() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres")),
+                afterTaking("[Luis Vega]PERSON ,/PUNCT [Ana Torres]PERSON and/CCONJ [Marta Gil]PERSON met/VERB"
+                        + " reporters/NOUN ./PUNCT", "met", "Luis Vega", "Ana Torres"));
+    }
 }
