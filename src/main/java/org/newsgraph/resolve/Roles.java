@@ -310,8 +310,8 @@ final class Roles {
     }
 
     /**
-     * Where the office ends in a title before a name: before the forms of address that close it ("Prime
-     * Minister" of "Prime Minister Datuk Seri"; nothing of "Dr.").
+     * Where the office ends in a title before a name: before the forms of address and styles that close it
+     * ("Prime Minister" of "Prime Minister Datuk Seri" and of "Prime Minister Sheikh"; nothing of "Dr.").
      */
     private int officeEnd(Sentence s, int from, int to) {
         int end = to;
@@ -320,6 +320,9 @@ final class Roles {
                 end--;
             } else if (end - 1 > from && gazetteer.isHonorific(s.token(end - 2).norm(), s.token(end - 1).norm())) {
                 end -= 2;
+            } else if (end - 1 > from && gazetteer.isStyle(s.token(end - 1).norm())
+                    && gazetteer.hasTitleHead(s, from, end - 1)) {
+                end--; // "Prime Minister Sheikh": the office before the style ("Crown Prince" stays whole)
             } else {
                 break;
             }

@@ -561,6 +561,16 @@ class ResolverTest {
         assertEquals(indexOf(r, "Lakeside Growers Association"), nadia.roleOf());
     }
 
+    @Test
+    void aStyleBetweenAnOfficeAndTheNameIsNoPartOfTheOffice() {
+        ResolvedText r = resolve("Prime Minister Sheikh Amira Khatun received the visiting minister in Dhaka. "
+                + "Saudi Crown Prince Faisal Al-Rashed arrived later.");
+
+        assertEquals("Prime Minister", r.roles().stream().filter(x -> r.entity(x.person()).label().contains("Amira"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.roles().toString())).title());
+        assertEquals("Crown Prince", roleOf(r, "Faisal Al-Rashed").title());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
