@@ -189,8 +189,32 @@ final class Coreference {
         if (person < 0) {
             return null;
         }
+        if (owner >= 0) {
+            learnOwner(person, owner, headTitle(s, start, head), s.index());
+        }
         return new EntityMention(person, s.index(), start, head + 1, s.token(start).start(), s.token(head).end(),
                 EntityMention.Kind.DESCRIPTION);
+    }
+
+    /**
+     * "President Tomas Varek … the Moldovan president": a description that names the owner of an office says whose
+     * office the person it stands for holds, where no role said it: the title the name was given with gains the
+     * owner, or else the description's title is the role.
+     */
+    private void learnOwner(int person, int owner, String headTitle, int sentence) {
+        if (!index.isPerson(person) || roles.stream().anyMatch(r -> r.person() == person && r.roleOf() >= 0)) {
+            return;
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            Role r = roles.get(i);
+            if (r.person() == person) {
+                roles.set(i, new Role(person, r.title(), owner, r.sentence()));
+                return;
+            }
+        }
+        if (!headTitle.isEmpty()) {
+            roles.add(new Role(person, headTitle, owner, sentence));
+        }
     }
 
     /**

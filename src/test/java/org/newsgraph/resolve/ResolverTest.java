@@ -571,6 +571,16 @@ class ResolverTest {
         assertEquals("Crown Prince", roleOf(r, "Faisal Al-Rashed").title());
     }
 
+    @Test
+    void aDescriptionNamingTheOwnerOfAnOfficeSaysWhoseOfficeThePersonHolds() {
+        ResolvedText r = resolve("President Tomas Varek arrived in Vienna on Monday. "
+                + "The Moldovan president said the talks had gone well.");
+
+        Role varek = roleOf(r, "Tomas Varek");
+        assertEquals("President", varek.title());
+        assertEquals(indexOf(r, "Moldova"), varek.roleOf());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
