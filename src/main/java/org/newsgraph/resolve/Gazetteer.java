@@ -483,7 +483,14 @@ final class Gazetteer {
         return longestName;
     }
 
+    /** "minister" -> "Minister", "director-general" -> "Director-General": each part of a hyphenated word. */
     private static String capitalize(String w) {
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        StringBuilder b = new StringBuilder(w);
+        for (int i = 0; i < b.length(); i++) {
+            if (i == 0 || b.charAt(i - 1) == '-') {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+            }
+        }
+        return b.toString();
     }
 }

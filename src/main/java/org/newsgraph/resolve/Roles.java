@@ -288,8 +288,16 @@ final class Roles {
         if (owner != null && index.isPerson(owner.entity()) && of < 0) {
             return null; // "X, Oil Minister Y": the title is Y's, not X's
         }
+        EntityMention next = owner == null || owner.endToken() >= s.size() ? null : index.at(s.index(), owner.endToken());
+        if (next != null && index.isPerson(next.entity())) {
+            return null; // "A, Ambassador of Kuwait B": the title of the next name in a list
+        }
         int titleEnd = i;
-        if (owner != null && of >= 0) {
+        int posted = owner == null ? -1 : postedAt(s, owner.endToken());
+        if (posted > titleStart) {
+            titleEnd = posted; // "X, Lithuania's ambassador to Georgia": where the envoy serves, not whose
+            owner = null;
+        } else if (owner != null && of >= 0) {
             titleEnd = of;
         }
         if (titleEnd - titleStart > 6 || titleEnd <= titleStart || !gazetteer.hasTitleHead(s, titleStart, titleEnd)) {

@@ -581,6 +581,34 @@ class ResolverTest {
         assertEquals(indexOf(r, "Moldova"), varek.roleOf());
     }
 
+    @Test
+    void aLowerCaseHyphenatedTitleAfterABodyIsItsOffice() {
+        ResolvedText r = resolve("WHO director-general Amara Osei said the vaccines would arrive in March.");
+
+        Role osei = roleOf(r, "Amara Osei");
+        assertEquals("director-general", osei.title());
+        assertEquals(indexOf(r, "World Health Organization"), osei.roleOf());
+    }
+
+    @Test
+    void anEnvoyInAppositionServesTheCountryBeforeTheTitleNotThePosting() {
+        ResolvedText r = resolve("She met Andrius Kalnas, Lithuania's ambassador to Georgia, on Tuesday.");
+
+        assertEquals(List.of("ambassador of Lithuania"), r.roles().stream()
+                .map(x -> x.title() + " of " + r.entity(x.roleOf()).label()).toList());
+    }
+
+    @Test
+    void aTitleInAListBelongsToTheNameAfterItNotToTheNameBefore() {
+        ResolvedText r = resolve("Present were Ambassador of Ghana Kofi Mensah, Ambassador of Kenya Joseph Okello and "
+                + "others.");
+
+        assertEquals(indexOf(r, "Ghana"), roleOf(r, "Kofi Mensah").roleOf());
+        assertEquals(List.of(indexOf(r, "Kenya")), r.roles().stream()
+                .filter(x -> x.person() == indexOf(r, "Joseph Okello")).map(Role::roleOf).toList());
+        assertEquals(1, r.roles().stream().filter(x -> x.person() == indexOf(r, "Kofi Mensah")).count());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
