@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
@@ -78,7 +79,7 @@ final class MeetingCollector {
         List<Meeting.Pair> pairs = new ArrayList<>(candidates);
         List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
         if (!told.isEmpty()) {
-            completeEarlier(told.get(0), date, place(v, trigger));
+            completeEarlier(told.get(0), date, remote(v) ? -1 : place(v, trigger));
         }
         pairs.removeAll(told);
         if (pairs.isEmpty()) {
@@ -89,10 +90,12 @@ final class MeetingCollector {
             participants.add(p.a());
             participants.add(p.b());
         }
-        int place = place(v, trigger);
+        int place = remote(v) ? -1 : place(v, trigger);
+        if (place < 0 && !remote(v)) {
+            place = storyPlace(v.sentence.index());
+        }
         Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),
-                date == null ? null : date.text(), date == null ? null : date.date(),
-                place >= 0 ? place : storyPlace(v.sentence.index()), confidence);
+                date == null ? null : date.text(), date == null ? null : date.date(), place, confidence);
         meetings.add(m);
         return m;
     }
@@ -251,6 +254,11 @@ final class MeetingCollector {
             }
         }
         return -1;
+    }
+
+    /** Whether the sentence tells a meeting held at a distance (by phone, by video), which has no place. */
+    private boolean remote(SentenceView v) {
+        return IntStream.range(0, v.size()).anyMatch(i -> cues.is("meet.remote", v.word(i)));
     }
 
     /** The place right after "in" or "at" at token {@code i}, past lower-case words, or -1. */

@@ -60,8 +60,29 @@ final class Roles {
             if (counterpart != null) {
                 addOnce(out, counterpart);
             }
+            shareOwner(text.sentences().get(m.sentence()), m, out);
         }
         return out;
+    }
+
+    /**
+     * "Kosovo Prime Minister A and chief negotiator B": a title joined by "and" to a titled name before it, with no
+     * owner of its own, serves that name's owner.
+     */
+    private void shareOwner(Sentence s, EntityMention m, List<Role> found) {
+        int start = titleStart(s, m.firstToken());
+        EntityMention before = start >= 2 && s.token(start - 1).norm().equals("and") ? index.at(s.index(), start - 2) : null;
+        if (start == m.firstToken() || before == null || !index.isPerson(before.entity())) {
+            return;
+        }
+        int owner = found.stream().filter(r -> r.person() == before.entity() && r.sentence() == s.index())
+                .mapToInt(Role::roleOf).filter(o -> o >= 0).findFirst().orElse(-1);
+        for (int i = 0; i < found.size() && owner >= 0; i++) {
+            Role r = found.get(i);
+            if (r.person() == m.entity() && r.sentence() == s.index() && r.roleOf() < 0) {
+                found.set(i, new Role(r.person(), r.title(), owner, r.sentence()));
+            }
+        }
     }
 
     /**
@@ -214,16 +235,23 @@ final class Roles {
         if (end > 1 && s.token(end - 1).norm().equals(",")) {
             end--;
         }
+        int ownerAfter = -1;
+        int of = ofBeforeOwner(s, end);
+        if (of > 0) { // "Minister of Foreign Affairs of Nepal X", "President of Kenya, X": the owner after the title
+            ownerAfter = index.at(s.index(), end - 1).entity();
+            end = of;
+            int start = titleStart(s, end);
+            if (start < end && gazetteer.isTitleHead(s.token(end - 1).norm())) {
+                return new Role(m.entity(), span(s, start, end), ownerAfter, s.index());
+            }
+        }
         for (int k = end - 1; k > 0 && end - k <= MAX_PORTFOLIO_WORDS && index.at(s.index(), k) == null; k--) {
             String w = s.token(k).norm();
             if (PORTFOLIO_PREPOSITIONS.contains(w) && k + 1 < end) {
-                int start = k;
-                while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm())
-                        && index.at(s.index(), start - 1) == null) {
-                    start--;
-                }
+                int start = titleStart(s, k);
                 if (start < k && gazetteer.hasTitleHead(s, start, k)) {
-                    return new Role(m.entity(), span(s, start, end), ownerBefore(s, start), s.index());
+                    int owner = ownerAfter >= 0 ? ownerAfter : ownerBefore(s, start);
+                    return new Role(m.entity(), span(s, start, end), owner, s.index());
                 }
             } else if (!Character.isUpperCase(w.codePointAt(0)) && !TITLE_CONJUNCTIONS.contains(w)
                     && !w.equals("the")) {
@@ -231,6 +259,28 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /** Where the title words that end at {@code end} start. */
+    private int titleStart(Sentence s, int end) {
+        int start = end;
+        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Where the "of" of "… of Nepal" starts when a body or place's name ends at {@code end}; else -1. */
+    private int ofBeforeOwner(Sentence s, int end) {
+        EntityMention owner = end > 0 ? index.at(s.index(), end - 1) : null;
+        if (owner == null || index.isPerson(owner.entity())) {
+            return -1;
+        }
+        int k = owner.firstToken() - 1;
+        if (k > 0 && s.token(k).norm().equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k > 0 && s.token(k).norm().equals("of") ? k : -1;
     }
 
     /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */

@@ -44,4 +44,16 @@ class StoryDateAndPlaceTest {
         assertEquals("on Friday", m.dateText());
         assertEquals(3, m.place()); // Cusco
     }
+
+    @Test
+    void aMeetingByPhoneHasNoPlaceNeitherItsSentencesNorTheStorys() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP [Lima]LOCATION on/ADP Tuesday/PROPN ./PUNCT",
+                "She/PRON spoke/VERB by/ADP phone/NOUN with/ADP [Luis Vega]PERSON about/ADP security/NOUN in/ADP"
+                        + " [Amazonia]LOCATION ./PUNCT");
+
+        Meeting m = meetingIn(r, 1, "spoke");
+
+        assertEquals("on Tuesday", m.dateText());
+        assertEquals(-1, m.place());
+    }
 }

@@ -609,6 +609,22 @@ class ResolverTest {
         assertEquals(1, r.roles().stream().filter(x -> x.person() == indexOf(r, "Kofi Mensah")).count());
     }
 
+    @Test
+    void aPortfolioTitleFollowedByItsCountryServesThatCountry() {
+        ResolvedText r = resolve("Minister of Foreign Affairs of Nepal Naryan Khatri met the visitor on Monday.");
+
+        Role khatri = roleOf(r, "Naryan Khatri");
+        assertEquals("Minister of Foreign Affairs", khatri.title());
+        assertEquals(indexOf(r, "Nepal"), khatri.roleOf());
+    }
+
+    @Test
+    void aTitleJoinedByAndToATitledNameServesThatNamesCountry() {
+        ResolvedText r = resolve("Kosovo Prime Minister Albin Kurtaj and chief negotiator Besnik Bislami met the envoy.");
+
+        assertEquals(indexOf(r, "Kosovo"), roleOf(r, "Besnik Bislami").roleOf());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
