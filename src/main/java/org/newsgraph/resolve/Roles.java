@@ -162,14 +162,7 @@ final class Roles {
      * the envoy serves, not whose envoy they are: the owner stands before the title.
      */
     private int postedAt(Sentence s, int end) {
-        EntityMention place = end > 0 ? index.at(s.index(), end - 1) : null;
-        if (place == null || index.isAgent(place.entity())) {
-            return -1;
-        }
-        int k = place.firstToken() - 1;
-        if (k > 0 && s.token(k).norm().equalsIgnoreCase("the")) {
-            k--;
-        }
+        int k = wordBeforeName(s, end, entity -> !index.isAgent(entity));
         boolean posted = k > 0 && POSTED_PREPOSITIONS.contains(s.token(k).norm())
                 && gazetteer.isTitleWord(s.token(k - 1).norm()) && index.at(s.index(), k - 1) == null;
         return posted ? k : -1;
@@ -272,15 +265,21 @@ final class Roles {
 
     /** Where the "of" of "… of Nepal" starts when a body or place's name ends at {@code end}; else -1. */
     private int ofBeforeOwner(Sentence s, int end) {
-        EntityMention owner = end > 0 ? index.at(s.index(), end - 1) : null;
-        if (owner == null || index.isPerson(owner.entity())) {
+        int k = wordBeforeName(s, end, entity -> !index.isPerson(entity));
+        return k > 0 && s.token(k).norm().equals("of") ? k : -1;
+    }
+
+    /**
+     * The token before a name that ends at {@code end}, past its "the" ("to | the Netherlands"), when the name's
+     * entity fits; else -1.
+     */
+    private int wordBeforeName(Sentence s, int end, java.util.function.IntPredicate fits) {
+        EntityMention name = end > 0 ? index.at(s.index(), end - 1) : null;
+        if (name == null || !fits.test(name.entity())) {
             return -1;
         }
-        int k = owner.firstToken() - 1;
-        if (k > 0 && s.token(k).norm().equalsIgnoreCase("the")) {
-            k--;
-        }
-        return k > 0 && s.token(k).norm().equals("of") ? k : -1;
+        int k = name.firstToken() - 1;
+        return k > 0 && s.token(k).norm().equalsIgnoreCase("the") ? k - 1 : k;
     }
 
     /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */
