@@ -224,7 +224,8 @@ public final class Extractor {
         }
         Set<Integer> here = new HashSet<>();
         agents.forEach(m -> here.add(m.entity()));
-        boolean entourage = triggers.stream().anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins());
+        boolean entourage = triggers.stream().anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins())
+                && !namesBothSides(v, triggers);
         for (EntityMention a : agents) {
             int t = nearest(triggers, a, a);
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
@@ -240,6 +241,18 @@ public final class Extractor {
                         features.lead(v, trigger, t, a, l, ruleArticle.contains(pair))));
             }
         }
+    }
+
+    /**
+     * Whether a meeting trigger of the sentence has someone before and after it besides who came along: "X received
+     * Y, who was accompanied by A" names both sides, "X was accompanied in the meeting by A and B" one.
+     */
+    private boolean namesBothSides(SentenceView v, List<Integer> triggers) {
+        Set<Integer> members = new HashSet<>();
+        entourages.find(v).forEach(e -> members.addAll(e.members()));
+        List<EntityMention> sides = v.agents().stream().filter(m -> !members.contains(m.entity())).toList();
+        return triggers.stream().anyMatch(t -> !lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins()
+                && sides.stream().anyMatch(m -> m.endToken() <= t) && sides.stream().anyMatch(m -> m.firstToken() > t));
     }
 
     private void callCandidates(SentenceView v, Extraction proposed, List<CallCandidate> out) {

@@ -65,6 +65,16 @@ class OpeningPrincipalsTest {
     }
 
     @Test
+    void aSentenceThatNamesBothSidesAndWhoCameAlongGetsNoPrincipalFromTheOpening() {
+        ResolvedText r = Tagged.article("[Carlos Ortega]PERSON chairs/VERB the/DET council/NOUN ./PUNCT",
+                "[Ana Torres]PERSON received/VERB [Luis Vega]PERSON ,/PUNCT who/PRON was/AUX accompanied/VERB by/ADP"
+                        + " [Rosa Diaz]PERSON ./PUNCT");
+
+        assertEquals(List.of("1: Ana Torres + Luis Vega (in sentence)", "1: Ana Torres + Rosa Diaz (in sentence)",
+                "1: Luis Vega + Rosa Diaz (in sentence)"), meetCandidates(r, candidates.candidates(r, null)));
+    }
+
+    @Test
     void twoPeopleOfWhomOneIsNamedByPartOfTheOthersNameAreNeverPaired() {
         ResolvedText r = Tagged.article("[Ana Torres]PERSON met/VERB [Torres]PERSON and/CCONJ [Luis Vega]PERSON ./PUNCT");
 
