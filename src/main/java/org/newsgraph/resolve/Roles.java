@@ -22,9 +22,9 @@ final class Roles {
     /** Most words from a title's "of" to the name: "of Foreign Affairs and International Cooperation ,". */
     static final int MAX_PORTFOLIO_WORDS = 8;
     /** The words between an envoy's title and the place of the posting: "Ambassador to", "envoy in". */
+    private static final java.util.Set<String> POSTED_PREPOSITIONS = java.util.Set.of("to", "in");
     /** The word that makes a name after it the holder of someone else's office elsewhere. */
     private static final String COUNTERPART = "counterpart";
-    private static final java.util.Set<String> POSTED_PREPOSITIONS = java.util.Set.of("to", "in");
 
     private final Gazetteer gazetteer;
     private final AnnotatedText text;

@@ -592,7 +592,7 @@ class ResolverTest {
 
     @Test
     void anEnvoyInAppositionServesTheCountryBeforeTheTitleNotThePosting() {
-        ResolvedText r = resolve("She met Andrius Kalnas, Lithuania's ambassador to Georgia, on Tuesday.");
+        ResolvedText r = resolve("She met Tomas Petraitis, Lithuania's ambassador to Georgia, on Tuesday.");
 
         assertEquals(List.of("ambassador of Lithuania"), r.roles().stream()
                 .map(x -> x.title() + " of " + r.entity(x.roleOf()).label()).toList());
@@ -611,18 +611,18 @@ class ResolverTest {
 
     @Test
     void aPortfolioTitleFollowedByItsCountryServesThatCountry() {
-        ResolvedText r = resolve("Minister of Foreign Affairs of Nepal Naryan Khatri met the visitor on Monday.");
+        ResolvedText r = resolve("Minister of Foreign Affairs of Nepal Sita Adhikari met the visitor on Monday.");
 
-        Role khatri = roleOf(r, "Naryan Khatri");
-        assertEquals("Minister of Foreign Affairs", khatri.title());
-        assertEquals(indexOf(r, "Nepal"), khatri.roleOf());
+        Role adhikari = roleOf(r, "Sita Adhikari");
+        assertEquals("Minister of Foreign Affairs", adhikari.title());
+        assertEquals(indexOf(r, "Nepal"), adhikari.roleOf());
     }
 
     @Test
     void aTitleJoinedByAndToATitledNameServesThatNamesCountry() {
-        ResolvedText r = resolve("Kosovo Prime Minister Albin Kurtaj and chief negotiator Besnik Bislami met the envoy.");
+        ResolvedText r = resolve("Kosovo Prime Minister Arben Hoxha and chief negotiator Ilir Krasniqi met the envoy.");
 
-        assertEquals(indexOf(r, "Kosovo"), roleOf(r, "Besnik Bislami").roleOf());
+        assertEquals(indexOf(r, "Kosovo"), roleOf(r, "Ilir Krasniqi").roleOf());
     }
 
     private static Role roleOf(ResolvedText r, String person) {
