@@ -42,7 +42,7 @@ final class CandidateFinder {
     private static final int MIN_NAME_AFTER_PLACE = 2;
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "van", "von", "der", "den", "de", "da",
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
-    private static final java.util.regex.Pattern PARTICLE_PREFIX =
+    static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn|Al|El|Abu)-\\p{Lu}[\\p{L}'-]*");
     /** Capitalised particles written apart that go on with the next word: "Khalid bin Salman Al Rashid". */
     private static final Set<String> CAPITAL_PARTICLES = Set.of("Al", "El");

@@ -220,7 +220,7 @@ public final class Resolver {
             return out;
         }
 
-        /** The forms to look for elsewhere in the text: for a person, the surname too ("Dube"). */
+        /** The forms to look for elsewhere in the text: for a person, the surname too ("Dube", "al-Harbi"). */
         List<String> propagatedForms() {
             List<String> out = forms();
             String[] words = canonical.split("\\s+");
@@ -228,6 +228,15 @@ public final class Resolver {
             if (type == EntityType.PERSON && words.length > 1 && last.length() > 2
                     && Character.isUpperCase(last.codePointAt(0)) && !out.contains(last)) {
                 out.add(last);
+            }
+            if (type == EntityType.PERSON && words.length > 1 && CandidateFinder.PARTICLE_PREFIX.matcher(last).matches()) {
+                // "Rashad al-Harbi" … "al-Harbi" … "Al-Harbi said": the surname with its particle, in either case
+                for (String form : List.of(last, Character.toUpperCase(last.charAt(0)) + last.substring(1),
+                        Character.toLowerCase(last.charAt(0)) + last.substring(1))) {
+                    if (!out.contains(form)) {
+                        out.add(form);
+                    }
+                }
             }
             return out;
         }

@@ -625,6 +625,16 @@ class ResolverTest {
         assertEquals(indexOf(r, "Kosovo"), roleOf(r, "Ilir Krasniqi").roleOf());
     }
 
+    @Test
+    void aSurnameWithItsParticleIsThePersonInEitherCase() {
+        ResolvedText r = resolve("Council chairman Rashad al-Harbi arrived in Riyadh on Monday. "
+                + "Underlining his support for the talks, Al-Harbi called for calm.");
+
+        int harbi = indexOf(r, "Rashad al-Harbi");
+        assertEquals(List.of("Rashad al-Harbi", "his", "Al-Harbi"), r.mentions().stream().filter(m -> m.entity() == harbi)
+                .map(m -> r.annotated().text().substring(m.start(), m.end())).toList());
+    }
+
     private static Role roleOf(ResolvedText r, String person) {
         return r.roles().stream().filter(x -> x.person() == indexOf(r, person)).findFirst()
                 .orElseThrow(() -> new AssertionError("no role of " + person + " among " + r.roles()));
