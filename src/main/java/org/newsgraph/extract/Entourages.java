@@ -66,13 +66,14 @@ final class Entourages {
         return out;
     }
 
-    /** "The meeting was also attended by A and B", "Also present were A", "A also attended the talks". */
+    /** "The meeting was also attended by A and B", "Also present were A", "A also attended the talks", "A and B were present". */
     private Entourage attendance(SentenceView v) {
         int cue = -1;
         boolean also = false;
         for (int i = 0; i < v.size(); i++) {
             cue = cue < 0 && cues.is("entourage.attendance", v.word(i)) ? i : cue;
-            also |= cues.is("entourage.attendance_marks", v.word(i));
+            also |= cues.is("entourage.attendance_marks", v.word(i))
+                    || i > 0 && cues.is("entourage.present", v.word(i)) && cues.is("entourage.copulas", v.word(i - 1));
         }
         if (cue < 0 || !also) {
             return null;

@@ -52,4 +52,19 @@ class EntouragesTest {
         assertEquals(List.of(), find("[Luis Vega]PERSON joined/VERB [Ana Torres]PERSON in/ADP calling/VERB"
                 + " for/ADP talks/NOUN ./PUNCT"));
     }
+
+    @Test
+    void peopleThatWerePresentAreAttendeesWhoseSideTheirCountryTells() {
+        ResolvedText r = Tagged.sentence("[Luis Vega]PERSON and/CCONJ [Marta Gil]PERSON were/AUX present/ADJ ./PUNCT");
+        List<Entourages.Entourage> found = entourages.find(new SentenceView(r, 0, Lexicon.english().cues()));
+
+        assertEquals(List.of(Entourages.BY_OWNER), found.stream().map(Entourages.Entourage::anchor).toList());
+        assertEquals(List.of(0, 1), found.get(0).members());
+    }
+
+    @Test
+    void aPresentThatIsNoAttendanceMakesNoAttendees() {
+        assertEquals(List.of(), entourages.find(new SentenceView(Tagged.sentence("[Luis Vega]PERSON will/AUX"
+                + " present/VERB the/DET plan/NOUN ./PUNCT"), 0, Lexicon.english().cues())));
+    }
 }
