@@ -9,8 +9,9 @@ import org.newsgraph.resolve.EntityMention;
 
 /**
  * Who came with a principal: "X was accompanied (in the meeting) by A and B", "X, joined by A, met Y", "Joining X
- * were A and B", "a delegation headed by X along with A and B". Such people are on the principal's side and meet whom the principal met (GUIDELINES.md: each of
- * one side is paired with the other side), which no single sentence says.
+ * were A and B", "a delegation headed by X along with A and B". Such people are on the principal's side and meet
+ * whom the principal met (GUIDELINES.md: each of one side is paired with the other side), which no single sentence
+ * says.
  */
 final class Entourages {
 
@@ -66,7 +67,10 @@ final class Entourages {
         return out;
     }
 
-    /** "The meeting was also attended by A and B", "Also present were A", "A also attended the talks", "A and B were present". */
+    /**
+     * "The meeting was also attended by A and B", "Also present were A", "A also attended the talks", "A and B were
+     * present".
+     */
     private Entourage attendance(SentenceView v) {
         int cue = -1;
         boolean also = false;

@@ -105,9 +105,10 @@ public final class Extractor {
         List<LeadAgent> lead = leadAgents(views);
         List<Entourages.Entourage> came = new ArrayList<>();
         for (SentenceView v : views) {
-            meetCandidates(v, proposed, lead, meets);
+            List<Entourages.Entourage> here = entourages.find(v);
+            meetCandidates(v, proposed, lead, here, meets);
             callCandidates(v, proposed, calls);
-            came.addAll(entourages.find(v));
+            came.addAll(here);
         }
         meets.removeIf(m -> oneNameInOther(resolved, m.pair()));
         return new Candidates(proposed, meets, calls, came);
@@ -144,7 +145,8 @@ public final class Extractor {
                 counts.getOrDefault(l.entity(), 0), l.person())).limit(MAX_LEAD_AGENTS).toList();
     }
 
-    private void meetCandidates(SentenceView v, Extraction proposed, List<LeadAgent> lead, List<MeetCandidate> out) {
+    private void meetCandidates(SentenceView v, Extraction proposed, List<LeadAgent> lead,
+                                List<Entourages.Entourage> came, List<MeetCandidate> out) {
         int s = v.sentence.index();
         Set<Meeting.Pair> ruleHere = new HashSet<>();
         Set<Meeting.Pair> ruleArticle = new HashSet<>();
@@ -180,7 +182,7 @@ public final class Extractor {
                 seen.add(pair);
             }
         }
-        leadCandidates(v, triggers, agents, lead, ruleArticle, seen, out);
+        leadCandidates(v, triggers, agents, lead, came, ruleArticle, seen, out);
         pairPhraseCandidates(v, triggers, lead, ruleArticle, seen, out);
     }
 
@@ -217,15 +219,15 @@ public final class Extractor {
      * met the principal the sentence leaves out.
      */
     private void leadCandidates(SentenceView v, List<Integer> triggers, List<EntityMention> agents,
-                                List<LeadAgent> lead, Set<Meeting.Pair> ruleArticle, Set<Meeting.Pair> seen,
-                                List<MeetCandidate> out) {
+                                List<LeadAgent> lead, List<Entourages.Entourage> came, Set<Meeting.Pair> ruleArticle,
+                                Set<Meeting.Pair> seen, List<MeetCandidate> out) {
         if (triggers.isEmpty()) {
             return;
         }
         Set<Integer> here = new HashSet<>();
         agents.forEach(m -> here.add(m.entity()));
         boolean entourage = triggers.stream().anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins())
-                && !namesBothSides(v, triggers);
+                && !namesBothSides(v, triggers, came);
         for (EntityMention a : agents) {
             int t = nearest(triggers, a, a);
             Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
@@ -247,9 +249,9 @@ public final class Extractor {
      * Whether a meeting trigger of the sentence has someone before and after it besides who came along: "X received
      * Y, who was accompanied by A" names both sides, "X was accompanied in the meeting by A and B" one.
      */
-    private boolean namesBothSides(SentenceView v, List<Integer> triggers) {
+    private boolean namesBothSides(SentenceView v, List<Integer> triggers, List<Entourages.Entourage> came) {
         Set<Integer> members = new HashSet<>();
-        entourages.find(v).forEach(e -> members.addAll(e.members()));
+        came.forEach(e -> members.addAll(e.members()));
         List<EntityMention> sides = v.agents().stream().filter(m -> !members.contains(m.entity())).toList();
         return triggers.stream().anyMatch(t -> !lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins()
                 && sides.stream().anyMatch(m -> m.endToken() <= t) && sides.stream().anyMatch(m -> m.firstToken() > t));

@@ -78,8 +78,10 @@ final class MeetingCollector {
         }
         List<Meeting.Pair> pairs = new ArrayList<>(candidates);
         List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
+        boolean remote = remote(v);
+        int place = remote ? -1 : place(v, trigger);
         if (!told.isEmpty()) {
-            completeEarlier(told.get(0), date, remote(v) ? -1 : place(v, trigger));
+            completeEarlier(told.get(0), date, place);
         }
         pairs.removeAll(told);
         if (pairs.isEmpty()) {
@@ -90,8 +92,7 @@ final class MeetingCollector {
             participants.add(p.a());
             participants.add(p.b());
         }
-        int place = remote(v) ? -1 : place(v, trigger);
-        if (place < 0 && !remote(v)) {
+        if (place < 0 && !remote) {
             place = storyPlace(v.sentence.index());
         }
         Meeting m = new Meeting(List.copyOf(participants), pairs, v.sentence.index(),

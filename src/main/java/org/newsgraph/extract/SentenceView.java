@@ -496,7 +496,8 @@ final class SentenceView {
      * "meetings with ministers – A, B and C".
      */
     private boolean introducesList(int i) {
-        return i > 0 && i < size() && LIST_OPENERS.contains(word(i)) && pos(i - 1).equals("NOUN") && mention(i - 1) == null;
+        return i > 0 && i < size() && LIST_OPENERS.contains(word(i)) && pos(i - 1).equals("NOUN")
+                && mention(i - 1) == null;
     }
 
     /** "the AU 's chief Moussa Diallo" or "Kenya 's NSC secretary Joseph Kamau": prefer the person named. */

@@ -229,7 +229,8 @@ public final class Resolver {
                     && Character.isUpperCase(last.codePointAt(0)) && !out.contains(last)) {
                 out.add(last);
             }
-            if (type == EntityType.PERSON && words.length > 1 && CandidateFinder.PARTICLE_PREFIX.matcher(last).matches()) {
+            if (type == EntityType.PERSON && words.length > 1
+                    && CandidateFinder.PARTICLE_PREFIX.matcher(last).matches()) {
                 // "Rashad al-Harbi" … "al-Harbi" … "Al-Harbi said": the surname with its particle, in either case
                 for (String form : List.of(last, Character.toUpperCase(last.charAt(0)) + last.substring(1),
                         Character.toLowerCase(last.charAt(0)) + last.substring(1))) {

@@ -56,11 +56,12 @@ final class Roles {
             }
         }
         for (EntityMention m : personNames) { // once the office of whose counterpart is known
-            Role counterpart = counterpart(text.sentences().get(m.sentence()), m, personNames, out);
+            Sentence s = text.sentences().get(m.sentence());
+            Role counterpart = counterpart(s, m, personNames, out);
             if (counterpart != null) {
                 addOnce(out, counterpart);
             }
-            shareOwner(text.sentences().get(m.sentence()), m, out);
+            shareOwner(s, m, out);
         }
         return out;
     }
@@ -71,7 +72,8 @@ final class Roles {
      */
     private void shareOwner(Sentence s, EntityMention m, List<Role> found) {
         int start = titleStart(s, m.firstToken());
-        EntityMention before = start >= 2 && s.token(start - 1).norm().equals("and") ? index.at(s.index(), start - 2) : null;
+        EntityMention before = start >= 2 && s.token(start - 1).norm().equals("and")
+                ? index.at(s.index(), start - 2) : null;
         if (start == m.firstToken() || before == null || !index.isPerson(before.entity())) {
             return;
         }
@@ -162,7 +164,8 @@ final class Roles {
      * the envoy serves, not whose envoy they are: the owner stands before the title.
      */
     private int postedAt(Sentence s, int end) {
-        int k = wordBeforeName(s, end, entity -> !index.isAgent(entity));
+        EntityMention place = nameEndingAt(s, end, entity -> !index.isAgent(entity));
+        int k = place == null ? -1 : wordBefore(s, 0, place.firstToken());
         boolean posted = k > 0 && POSTED_PREPOSITIONS.contains(s.token(k).norm())
                 && gazetteer.isTitleWord(s.token(k - 1).norm()) && index.at(s.index(), k - 1) == null;
         return posted ? k : -1;
@@ -200,7 +203,8 @@ final class Roles {
             return null;
         }
         int start = of;
-        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
+        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm())
+                && index.at(s.index(), start - 1) == null) {
             start--;
         }
         if (start == of || !gazetteer.hasTitleHead(s, start, of)) {
@@ -257,7 +261,8 @@ final class Roles {
     /** Where the title words that end at {@code end} start. */
     private int titleStart(Sentence s, int end) {
         int start = end;
-        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
+        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm())
+                && index.at(s.index(), start - 1) == null) {
             start--;
         }
         return start;
@@ -265,21 +270,14 @@ final class Roles {
 
     /** Where the "of" of "… of Nepal" starts when a body or place's name ends at {@code end}; else -1. */
     private int ofBeforeOwner(Sentence s, int end) {
-        int k = wordBeforeName(s, end, entity -> !index.isPerson(entity));
-        return k > 0 && s.token(k).norm().equals("of") ? k : -1;
+        EntityMention owner = nameEndingAt(s, end, entity -> !index.isPerson(entity));
+        return owner == null ? -1 : ofBefore(s, 0, owner.firstToken());
     }
 
-    /**
-     * The token before a name that ends at {@code end}, past its "the" ("to | the Netherlands"), when the name's
-     * entity fits; else -1.
-     */
-    private int wordBeforeName(Sentence s, int end, java.util.function.IntPredicate fits) {
+    /** The name that ends at {@code end} when its entity fits, else null. */
+    private EntityMention nameEndingAt(Sentence s, int end, java.util.function.IntPredicate fits) {
         EntityMention name = end > 0 ? index.at(s.index(), end - 1) : null;
-        if (name == null || !fits.test(name.entity())) {
-            return -1;
-        }
-        int k = name.firstToken() - 1;
-        return k > 0 && s.token(k).norm().equalsIgnoreCase("the") ? k - 1 : k;
+        return name != null && fits.test(name.entity()) ? name : null;
     }
 
     /** The country or organization right before a title: a demonym, or "Iran 's" / "the PUK". */
@@ -337,7 +335,8 @@ final class Roles {
         if (owner != null && index.isPerson(owner.entity()) && of < 0) {
             return null; // "X, Oil Minister Y": the title is Y's, not X's
         }
-        EntityMention next = owner == null || owner.endToken() >= s.size() ? null : index.at(s.index(), owner.endToken());
+        EntityMention next = owner == null || owner.endToken() >= s.size() ? null
+                : index.at(s.index(), owner.endToken());
         if (next != null && index.isPerson(next.entity())) {
             return null; // "A, Ambassador of Kuwait B": the title of the next name in a list
         }
@@ -359,11 +358,20 @@ final class Roles {
 
     /** Where the "of" or "of the" right before token {@code i} starts, after {@code from}; else -1. */
     private static int ofBefore(Sentence s, int from, int i) {
+        int k = wordBefore(s, from, i);
+        return k >= 0 && s.token(k).norm().equals("of") ? k : -1;
+    }
+
+    /**
+     * The token right before token {@code i}, past a "the" ("of | the TUC", "to | the Netherlands"), when it comes
+     * after {@code from}; else -1.
+     */
+    private static int wordBefore(Sentence s, int from, int i) {
         int k = i - 1;
         if (k > from && s.token(k).norm().equalsIgnoreCase("the")) {
-            k--; // "general secretary of the TUC"
+            k--;
         }
-        return k > from && s.token(k).norm().equals("of") ? k : -1;
+        return k > from ? k : -1;
     }
 
     /**
