@@ -108,7 +108,7 @@ final class Sides {
     }
 
     /** Whether the first mentions of two agents in the sentence stand in one list (see {@link #listJoined}). */
-    private static boolean inOneList(SentenceView v, int x, int y) {
+    private boolean inOneList(SentenceView v, int x, int y) {
         int from = firstAgent(v, x);
         int to = firstAgent(v, y);
         if (from < 0 || to < 0) {
@@ -172,6 +172,9 @@ final class Sides {
     private void completeLists(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
             SentenceView v = new SentenceView(resolved, e.getKey(), cues);
+            if (says(v, "entourage.passive")) {
+                continue; // "X was accompanied by A, B and C": a list of X's own side
+            }
             Map<Meeting.Pair, Scored> pairs = e.getValue();
             for (Map.Entry<Meeting.Pair, Scored> p : List.copyOf(pairs.entrySet())) {
                 int a = p.getKey().a();
@@ -195,20 +198,19 @@ final class Sides {
     }
 
     /**
-     * The other people of the list joined by "and" that holds a mention of {@code member} in the sentence, when the
-     * list holds no mention of {@code outside}; else none.
+     * The other people of the list of people joined by "and" that holds a mention of {@code member} in the sentence,
+     * when the list holds no mention of {@code outside}; else none.
      */
-    private static List<Integer> listWithout(SentenceView v, int member, int outside) {
-        List<EntityMention> agents = v.agents();
+    private List<Integer> listWithout(SentenceView v, int member, int outside) {
+        // people only: a body inside a title is part of it ("Head of the Chinese Embassy in Colombo B")
+        List<EntityMention> people = v.agents().stream().filter(m -> v.type(m) == EntityType.PERSON).toList();
         int from = 0;
-        for (int i = 1; i <= agents.size(); i++) {
-            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
-                List<EntityMention> list = agents.subList(from, i);
+        for (int i = 1; i <= people.size(); i++) {
+            if (i == people.size() || !listJoined(v, people.get(i - 1), people.get(i))) {
+                List<EntityMention> list = people.subList(from, i);
                 if (list.size() > 1 && list.stream().anyMatch(m -> m.entity() == member)
                         && list.stream().noneMatch(m -> m.entity() == outside) && joinedByAnd(v, list)) {
-                    return list.stream().filter(m -> m.entity() != member
-                            && v.resolved.entity(m.entity()).type() == EntityType.PERSON)
-                            .map(EntityMention::entity).distinct().toList();
+                    return list.stream().map(EntityMention::entity).filter(e -> e != member).distinct().toList();
                 }
                 from = i;
             }
@@ -225,7 +227,7 @@ final class Sides {
      * The agents given and the people named in one list with them ("A, Ghanaian President B and UN
      * Secretary-General C": only commas, "and" and capitalised words of titles between two names), sorted.
      */
-    private static List<Integer> withListMates(SentenceView v, Set<Integer> people) {
+    private List<Integer> withListMates(SentenceView v, Set<Integer> people) {
         List<EntityMention> agents = v.agents();
         Set<Integer> out = new HashSet<>(people);
         int from = 0;
@@ -242,17 +244,28 @@ final class Sides {
         return out.stream().sorted().toList();
     }
 
-    private static boolean listJoined(SentenceView v, EntityMention a, EntityMention b) {
+    /**
+     * Whether a comma or "and" joins two agent mentions, with nothing else between them but the words of a title
+     * ("A, Ambassador of Kuwait B", "A, Oman's Ambassador in Colombo B": capitalised words and the small words of
+     * {@code list.title_words} before a capitalised one).
+     */
+    private boolean listJoined(SentenceView v, EntityMention a, EntityMention b) {
         boolean joiner = false;
         for (int k = a.endToken(); k < b.firstToken(); k++) {
             String w = v.word(k);
             boolean join = w.equals(",") || w.equals("and");
-            if (!join && !Character.isUpperCase(v.sentence.token(k).norm().codePointAt(0))) {
+            if (!join && !capitalised(v, k) && !(cues.is("list.title_words", w)
+                    && (capitalised(v, k + 1) || cues.is("list.title_words", v.word(k + 1))))) {
                 return false;
             }
             joiner |= join;
         }
         return joiner;
+    }
+
+    /** Whether a token holds a capital letter: "Ambassador", "d'Affaires". */
+    private static boolean capitalised(SentenceView v, int k) {
+        return v.sentence.token(k).norm().codePoints().anyMatch(Character::isUpperCase);
     }
 
     /**

@@ -118,4 +118,22 @@ class SidesTest {
                 afterTaking("[Luis Vega]PERSON ,/PUNCT [Ana Torres]PERSON and/CCONJ [Marta Gil]PERSON met/VERB"
                         + " reporters/NOUN ./PUNCT", "met", "Luis Vega", "Ana Torres"));
     }
+
+    @Test
+    void aListOfTitledNamesWithABodyInsideATitleIsOneList() {
+        assertEquals(new TreeSet<>(List.of("Ana Torres — Luis Vega", "Carlos Ortega — Luis Vega",
+                        "Marta Gil — Luis Vega")),
+                afterTaking("Ambassador/PROPN of/ADP [Peru]LOCATION [Ana Torres]PERSON ,/PUNCT Head/PROPN of/ADP"
+                        + " the/DET [Chilean Embassy]ORGANIZATION in/ADP [Lima]LOCATION [Marta Gil]PERSON and/CCONJ"
+                        + " Consul/PROPN [Carlos Ortega]PERSON met/VERB [Luis Vega]PERSON ./PUNCT",
+                        "met", "Marta Gil", "Luis Vega"));
+    }
+
+    @Test
+    void theListOfWhoAccompaniedAPrincipalIsNotCompletedAcrossTheTrigger() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres")),
+                afterTaking("[Luis Vega]PERSON was/AUX accompanied/VERB by/ADP [Ana Torres]PERSON ,/PUNCT"
+                        + " [Marta Gil]PERSON and/CCONJ [Carlos Ortega]PERSON ./PUNCT", "accompanied",
+                        "Luis Vega", "Ana Torres"));
+    }
 }
