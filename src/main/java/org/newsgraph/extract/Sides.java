@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 import org.newsgraph.resolve.ResolvedText;
+import org.newsgraph.resolve.Titles;
 
 /**
  * Pairs that follow from who is on which side, once the meet model has decided each sentence's pairs
@@ -218,8 +219,10 @@ final class Sides {
         return List.of();
     }
 
+    /** Whether an "and" joins the list, inside it or right after it ("A, B and representatives of C"). */
     private static boolean joinedByAnd(SentenceView v, List<EntityMention> list) {
-        return IntStream.range(list.get(0).endToken(), list.get(list.size() - 1).firstToken())
+        int end = list.get(list.size() - 1).endToken();
+        return IntStream.range(list.get(0).endToken(), Math.min(end + 1, v.size()))
                 .anyMatch(k -> v.word(k).equals("and"));
     }
 
@@ -255,12 +258,25 @@ final class Sides {
             String w = v.word(k);
             boolean join = w.equals(",") || w.equals("and");
             if (!join && !capitalised(v, k) && !(cues.is("list.title_words", w)
-                    && (capitalised(v, k + 1) || cues.is("list.title_words", v.word(k + 1))))) {
+                    && (capitalised(v, k + 1) || cues.is("list.title_words", v.word(k + 1))))
+                    && !inTitleBefore(v, k, b)) {
                 return false;
             }
             joiner |= join;
         }
         return joiner;
+    }
+
+    /**
+     * Whether a lower-case word opens a title that runs up to a name ("…, home affairs minister B", "… and his
+     * deputy B"): no comma or "and" between it and the name, and a title word right before the name.
+     */
+    private static boolean inTitleBefore(SentenceView v, int k, EntityMention b) {
+        int last = b.firstToken() - 1;
+        if (!Titles.isTitleWord(v.sentence.token(last).norm())) {
+            return false;
+        }
+        return IntStream.range(k, last).noneMatch(i -> v.word(i).equals(",") || v.word(i).equals("and"));
     }
 
     /** Whether a token holds a capital letter: "Ambassador", "d'Affaires". */

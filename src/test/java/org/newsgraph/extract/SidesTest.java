@@ -136,4 +136,18 @@ class SidesTest {
                         + " [Marta Gil]PERSON and/CCONJ [Carlos Ortega]PERSON ./PUNCT", "accompanied",
                         "Luis Vega", "Ana Torres"));
     }
+
+    @Test
+    void aListGoesOnOverALowerCaseTitle() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres", "Luis Vega — Carlos Ortega", "Luis Vega — Marta Gil")),
+                afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT home/NOUN affairs/NOUN minister/NOUN"
+                        + " [Marta Gil]PERSON and/CCONJ [Carlos Ortega]PERSON ./PUNCT", "met", "Luis Vega", "Ana Torres"));
+    }
+
+    @Test
+    void aListOfNamesEndedByAnUnnamedGroupIsAList() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres", "Luis Vega — Marta Gil")),
+                afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT [Marta Gil]PERSON and/CCONJ"
+                        + " representatives/NOUN of/ADP farmers/NOUN ./PUNCT", "met", "Luis Vega", "Ana Torres"));
+    }
 }
