@@ -57,4 +57,15 @@ class LexiconTest {
             assertEquals("object", english.trigger(Lexicon.Relation.CALL, form).frame(), form);
         }
     }
+
+    @Test
+    void theShippedLexiconKnowsInteractionsConsultationsAndWorkingMeals() {
+        Lexicon english = Lexicon.english();
+        for (String form : new String[] {"interacted", "interact", "interacts", "interacting", "conversed", "dined"}) {
+            assertEquals("with", english.trigger(Lexicon.Relation.MEET, form).frame(), form);
+        }
+        for (String form : new String[] {"interaction", "interactions", "consultation"}) {
+            assertEquals("noun", english.trigger(Lexicon.Relation.MEET, form).frame(), form);
+        }
+    }
 }
