@@ -30,7 +30,7 @@ final class CallContent {
         int addressee = -1;
         int contentFrom = from;
         String link = v.word(from - 1);
-        if (!link.equals("for") && !(link.equals("to") && v.pos(from).equals("VERB"))) { // "calling to release X"
+        if (!link.equals("for") && !(link.equals("to") && opensVerb(v, from))) { // "calling to release X"
             int to = infinitiveTo(v, from);
             if (to >= 0) {
                 addressee = addresseeIn(v, from, to);
@@ -80,11 +80,17 @@ final class CallContent {
             if (v.word(i).equals(".") || v.word(i).equals(";")) {
                 return -1;
             }
-            if (v.word(i).equals("to") && v.pos(i + 1).equals("VERB")) {
+            if (v.word(i).equals("to") && opensVerb(v, i + 1)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a verb starts at a token, past one adverb: "to cease", "to be", "to immediately cease". */
+    private static boolean opensVerb(SentenceView v, int i) {
+        int k = v.pos(i).equals("ADV") && i + 1 < v.size() ? i + 1 : i;
+        return v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
     }
 
     private static int addresseeIn(SentenceView v, int from, int to) {

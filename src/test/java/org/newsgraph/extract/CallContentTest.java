@@ -67,4 +67,18 @@ class CallContentTest {
         assertEquals(List.of("release the ministers and to restore the government", -1),
                 List.of(c.content(), c.addressee()));
     }
+
+    @Test
+    void aSplitInfinitiveStillNamesWhatWasCalledFor() {
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON called/VERB on/ADP the/DET rebels/NOUN to/ADP"
+                + " immediately/ADV withdraw/VERB from/ADP the/DET town/NOUN ./PUNCT", "called");
+        assertEquals("immediately withdraw from the town", c.content());
+    }
+
+    @Test
+    void aCallToBeSomethingNamesWhatWasCalledFor() {
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON urged/VERB the/DET council/NOUN to/PART be/AUX"
+                + " transparent/ADJ ./PUNCT", "urged");
+        assertEquals("be transparent", c.content());
+    }
 }
