@@ -48,4 +48,13 @@ class ThresholdChoiceTest {
         // P: .600 .609 .634 .639 .645 .648 .641 (none reaches .80); F1: .600 .583 .571 .535 .494 .455 .360
         assertEquals(0.2, chosen(r));
     }
+
+    @Test
+    void ofTwoThresholdsWhoseF1sTieTheMorePreciseShips() {
+        CrossValidation.Result r = result(new Counts(60, 40, 40), new Counts(58, 30, 42), new Counts(55, 20, 45),
+                new Counts(50, 12, 50), new Counts(48, 8, 52), new Counts(47, 6, 53), new Counts(30, 4, 70));
+
+        // P: .600 .659 .733 .806 .857 .887 .882; F1 at 0.60 and 0.70: .615 .614 (a tie); 0.80: .448
+        assertEquals(0.7, chosen(r));
+    }
 }
