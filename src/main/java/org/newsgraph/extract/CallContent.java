@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.Set;
+
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
 
@@ -9,6 +11,13 @@ import org.newsgraph.resolve.EntityType;
  * named between a call verb and its "to".
  */
 final class CallContent {
+
+    /** Most words of the addressee between "pressed" and its "to": "pressed the state governor to". */
+    private static final int OBJECT_SPAN = 5;
+    /** What an addressee between "pressed" and its "to" is made of: a noun phrase. */
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON");
+    /** Tags of the word after "to" that say it opens no infinitive: "to the", "to them", "to 2025". */
+    private static final Set<String> NOT_VERBS = Set.of("DET", "PRON", "NUM", "PROPN", "ADJ");
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -51,13 +60,35 @@ final class CallContent {
         int next = pastWhen(v, trigger + 1);
         if (cues.is("call.needs_link", v.word(trigger))) {
             if (next >= v.size() || !cues.is("call.links", v.word(next))) {
-                return null;
+                return cues.is("call.object_too", v.word(trigger)) ? objectComplement(v, trigger, next) : null;
             }
             next++;
         } else if (next < v.size() && (v.word(next).equals("with") || v.word(next).equals("for"))) {
             next++; // "pleaded with X to …", "pleaded for Y"
         }
         return next < v.size() ? complement(v, trigger, next) : null;
+    }
+
+    /**
+     * "pressed the governor to reinstate funds": a verb that otherwise needs its link, with its addressee right after
+     * it and then the infinitive (at most {@value #OBJECT_SPAN} words, no verb between); else null.
+     */
+    private Complement objectComplement(SentenceView v, int trigger, int from) {
+        int to = from;
+        while (to < v.size() && to - from <= OBJECT_SPAN && ADDRESSEE_TAGS.contains(v.pos(to))) {
+            to++;
+        }
+        if (to == from || to + 1 >= v.size() || !v.word(to).equals("to") || !lowerCaseWord(v, to + 1)) {
+            return null;
+        }
+        String content = content(v, to + 1);
+        return content == null ? null : new Complement(content, addresseeIn(v, from, to));
+    }
+
+    /** A word in lower case that is no determiner, pronoun or number: "reinstate" (which a tagger may call a noun). */
+    private static boolean lowerCaseWord(SentenceView v, int i) {
+        String w = v.sentence.token(i).norm();
+        return Character.isLowerCase(w.codePointAt(0)) && !NOT_VERBS.contains(v.pos(i));
     }
 
     /** Past the words of when or how that may stand between a call verb and its link: "called Friday for", "called on Monday for", "urged again". */

@@ -81,4 +81,17 @@ class CallContentTest {
                 + " transparent/ADJ ./PUNCT", "urged");
         assertEquals("be transparent", c.content());
     }
+
+    @Test
+    void pressingSomeoneToDoSomethingIsACallWhateverTheTaggerCallsTheVerb() {
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON pressed/VERB the/DET [Senate]ORGANIZATION to/ADP"
+                + " reinstate/NOUN the/DET grants/NOUN ./PUNCT", "pressed");
+        assertEquals("reinstate the grants", c.content());
+    }
+
+    @Test
+    void pressingAheadWithAPlanIsNoCall() {
+        assertEquals(null, complementOf("[Ana Torres]PERSON pressed/VERB ahead/ADV with/ADP plans/NOUN to/PART"
+                + " build/VERB a/DET plant/NOUN ./PUNCT", "pressed"));
+    }
 }
