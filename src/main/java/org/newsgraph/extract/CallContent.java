@@ -111,7 +111,7 @@ final class CallContent {
             if (v.word(i).equals(".") || v.word(i).equals(";")) {
                 return -1;
             }
-            if (v.word(i).equals("to") && opensVerb(v, i + 1)) {
+            if (v.word(i).equals("to") && (opensVerb(v, i + 1) || lowerCaseWord(v, i + 1) && v.pos(i + 1).equals("NOUN"))) {
                 return i;
             }
         }

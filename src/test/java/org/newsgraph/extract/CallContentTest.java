@@ -94,4 +94,11 @@ class CallContentTest {
         assertEquals(null, complementOf("[Ana Torres]PERSON pressed/VERB ahead/ADV with/ADP plans/NOUN to/PART"
                 + " build/VERB a/DET plant/NOUN ./PUNCT", "pressed"));
     }
+
+    @Test
+    void aVerbTheTaggerTookForANounStillOpensTheInfinitiveOfACall() {
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON urged/VERB the/DET [Senate]ORGANIZATION to/ADP"
+                + " reinstate/NOUN the/DET grants/NOUN ./PUNCT", "urged");
+        assertEquals("reinstate the grants", c.content());
+    }
 }
