@@ -682,6 +682,9 @@ final class CandidateFinder {
             if (place > i && personsName(s, place, end)) {
                 i = place; // "Ambassador of Kuwait Ana Maria Diaz, Ambassador of ...": the place is no part of the name
             }
+            // where the run starts, with a title's field: a model name from the field into the person's name
+            // ("Minister of Investment Turki bin Saad": "Investment Turki") is replaced, not a crossing one
+            int field = i;
             if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
                 int k = end;
                 while (k > i && !gazetteer.isPortfolioWord(s.token(k - 1).norm())) {
@@ -689,23 +692,25 @@ final class CandidateFinder {
                 }
                 i = k > i && end - k >= 2 ? k : i; // "Minister of Mining Affairs Ana Diaz": the name after the field
             }
-            if ((end - i >= 2 && end - i <= 4 || mononymAfterTitle(s, i, end)) && (titleBefore(s, i)
+            boolean afterField = i > field; // "Minister of Investment | Ana Diaz": a title's field before the name
+            if ((end - i >= 2 && end - i <= 4 || mononymAfterTitle(s, i, end)) && (titleBefore(s, i) || afterField
                     || personNounBefore(s, i) || titleApposition(s, end)
                     || (placePossessiveBefore(s, i) || titleAndCommaBefore(s, i) || titleToPlaceBefore(s, i)
                         || titleOfAndCommaBefore(s, i) && appositionCloses(s, end))
                         && personsName(s, i, end))
-                    && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), i, end)) {
+                    && gazetteer.lookup(span(s, i, end)) == null && !crossed(out, s.index(), field, end)) {
                 int from = i;
                 int to = end;
                 boolean hadPerson = out.stream().anyMatch(c -> c.sentence() == s.index() && c.first() == from
                         && c.end() == to && c.type() == EntityType.PERSON);
-                int titleStart = titleBefore(s, i) || personNounBefore(s, i) ? i - 1 : -1;
+                int titleStart = titleBefore(s, i) || afterField || personNounBefore(s, i) ? i - 1 : -1;
                 if (hadPerson) { // the model found the name; the title before it still says "person" firmly
                     out.replaceAll(c -> c.sentence() == s.index() && c.first() == from && c.end() == to
                             && c.titleStart() < 0 ? (titleStart >= 0 ? c.withTitleStart(titleStart) : c.withPersonCue())
                             : c); // an apposition or possessive says "person" too, less firmly than a title
                 } else {
-                    out.removeIf(c -> c.sentence() == s.index() && c.first() >= from && c.end() <= to);
+                    out.removeIf(c -> c.sentence() == s.index() && c.first() >= field && c.end() <= to
+                            && c.overlaps(s.index(), from, to));
                     Candidate titled = new Candidate(s.index(), i, end, EntityType.PERSON, TITLED_PERSON_CONFIDENCE,
                             null, titleStart);
                     out.add(titleStart >= 0 ? titled : titled.withPersonCue());

@@ -1729,4 +1729,13 @@ class ResolverTest {
         assertEquals(List.of("Ana Torres", "Mateo Vargas Lillo"), labels(r, EntityType.PERSON));
         assertEquals(List.of("Vargas"), named(r, "Mateo Vargas Lillo").aliases());
     }
+
+    @Test
+    void aNameTheModelRanInFromATitlesFieldIsThePersonAfterTheField() {
+        ResolvedText r = resolveWithNames("The meeting was also attended by Deputy Minister of Investment Tarik bin Salem"
+                + " Al-Rashed.", "Investment Tarik=organization:0.82", "bin=person:0.96", "Salem=location:0.31");
+
+        assertEquals(List.of("Tarik bin Salem Al-Rashed/PERSON"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
 }
