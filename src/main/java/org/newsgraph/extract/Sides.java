@@ -348,9 +348,12 @@ final class Sides {
     }
 
     /**
-     * "The meeting was also attended by A and B": each attendee whose country or body is that of one side of the
-     * latest meeting before (and not the other's) meets the other side. An attendee no role ties to a side is
-     * left to the model.
+     * "The meeting was also attended by A and B": each attendee whose side is that of one side of the latest meeting
+     * before (and not the other's) meets the other side, and attendees of the two sides meet each other; a pair the
+     * sentence gives an attendee with a principal of its own side is dropped. A side is the country or body a role
+     * names; a titled person whose titles name none ("Foreign Minister A" in a paper of A's country) is on the
+     * story's home side, as is a principal with such a title. An attendee no title ties to a side is left to the
+     * model.
      */
     private static void addAttendees(ResolvedText resolved, Entourages.Entourage e,
                                      Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
@@ -359,8 +362,10 @@ final class Sides {
             latest = accepted.getOrDefault(s, Map.of());
         }
         Map<Meeting.Pair, Scored> inherited = new LinkedHashMap<>();
+        Set<Meeting.Pair> ownSide = new HashSet<>();
+        Map<Integer, Set<Integer>> opposite = new LinkedHashMap<>(); // attendee -> the side it does not belong to
         for (int member : e.members()) {
-            Set<Integer> own = LinkFeatures.ownersOf(resolved, member);
+            Set<Integer> own = side(resolved, member);
             if (own.isEmpty()) {
                 continue; // no role says whose side
             }
@@ -370,18 +375,42 @@ final class Sides {
                 if (member == a || member == b) {
                     continue;
                 }
-                boolean withA = sharesOwner(resolved, own, a);
-                boolean withB = sharesOwner(resolved, own, b);
+                boolean withA = !java.util.Collections.disjoint(own, side(resolved, a));
+                boolean withB = !java.util.Collections.disjoint(own, side(resolved, b));
                 if (withA != withB) {
-                    inherited.merge(Meeting.Pair.of(member, withA ? b : a), new Scored(e.trigger(), p.getValue().p()),
-                            Scored::max);
+                    Scored told = new Scored(e.trigger(), p.getValue().p());
+                    inherited.merge(Meeting.Pair.of(member, withA ? b : a), told, Scored::max);
+                    ownSide.add(Meeting.Pair.of(member, withA ? a : b));
+                    opposite.put(member, side(resolved, withA ? b : a));
                 }
             }
         }
-        if (!inherited.isEmpty()) {
-            Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
-            inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+        for (Map.Entry<Integer, Set<Integer>> x : opposite.entrySet()) {
+            for (Map.Entry<Integer, Set<Integer>> y : opposite.entrySet()) {
+                if (x.getKey() < y.getKey() && !x.getValue().equals(y.getValue())) { // "A (ours) and B (theirs)"
+                    inherited.putIfAbsent(Meeting.Pair.of(x.getKey(), y.getKey()),
+                            new Scored(e.trigger(), latest.values().iterator().next().p()));
+                }
+            }
         }
+        Map<Meeting.Pair, Scored> here = accepted.computeIfAbsent(e.sentence(), k -> new LinkedHashMap<>());
+        here.keySet().removeAll(ownSide);
+        inherited.forEach((pair, scored) -> here.merge(pair, scored, Scored::max));
+        if (here.isEmpty()) {
+            accepted.remove(e.sentence());
+        }
+    }
+
+    /** The side of a titled person whose titles name no country or body: the story's home. */
+    private static final int HOME = -2;
+
+    /**
+     * The countries and bodies an agent serves ({@link LinkFeatures#ownersOf}); for a titled person whose titles
+     * name none, the story's home side.
+     */
+    private static Set<Integer> side(ResolvedText resolved, int entity) {
+        Set<Integer> own = LinkFeatures.ownersOf(resolved, entity);
+        return own.isEmpty() && resolved.roles().stream().anyMatch(r -> r.person() == entity) ? Set.of(HOME) : own;
     }
 
     private static boolean sharesOwner(ResolvedText resolved, Set<Integer> owners, int entity) {

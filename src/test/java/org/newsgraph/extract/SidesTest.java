@@ -150,4 +150,34 @@ class SidesTest {
                 afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT [Marta Gil]PERSON and/CCONJ"
                         + " representatives/NOUN of/ADP farmers/NOUN ./PUNCT", "met", "Luis Vega", "Ana Torres"));
     }
+
+    @Test
+    void attendeesJoinTheSideTheirTitlesTellAndMeetTheOtherSide() {
+        ResolvedText tagged = Tagged.article(
+                "[Luis Vega]PERSON received/VERB [Ana Torres]PERSON ./PUNCT [Peru]LOCATION",
+                "[Marta Gil]PERSON and/CCONJ [Carlos Ortega]PERSON also/ADV attended/VERB ./PUNCT");
+        List<Role> roles = List.of(new Role(entity(tagged, "Luis Vega"), "President", -1, 0),
+                new Role(entity(tagged, "Ana Torres"), "Minister", entity(tagged, "Peru"), 0),
+                new Role(entity(tagged, "Marta Gil"), "Foreign Minister", -1, 1),
+                new Role(entity(tagged, "Carlos Ortega"), "Ambassador", entity(tagged, "Peru"), 1));
+        ResolvedText r = new ResolvedText(tagged.annotated(), tagged.entities(), tagged.mentions(), roles);
+        Map<Integer, Map<Meeting.Pair, Scored>> pairs = new LinkedHashMap<>();
+        pairs.computeIfAbsent(0, k -> new LinkedHashMap<>())
+                .put(Meeting.Pair.of(entity(r, "Luis Vega"), entity(r, "Ana Torres")), new Scored(1, 0.9));
+        pairs.computeIfAbsent(1, k -> new LinkedHashMap<>()) // the model paired an attendee with her own president
+                .put(Meeting.Pair.of(entity(r, "Marta Gil"), entity(r, "Luis Vega")), new Scored(4, 0.7));
+        Entourages.Entourage attended = new Entourages.Entourage(1, 4, Entourages.BY_OWNER,
+                List.of(entity(r, "Marta Gil"), entity(r, "Carlos Ortega")));
+
+        sides.complete(r, List.of(attended), pairs, 0.7);
+
+        TreeSet<String> out = new TreeSet<>();
+        pairs.get(1).keySet().forEach(p -> {
+            String a = r.entity(p.a()).label();
+            String b = r.entity(p.b()).label();
+            out.add(a.compareTo(b) < 0 ? a + " — " + b : b + " — " + a);
+        });
+        assertEquals(new TreeSet<>(List.of("Ana Torres — Marta Gil", "Carlos Ortega — Luis Vega",
+                "Carlos Ortega — Marta Gil")), out);
+    }
 }
