@@ -23,6 +23,8 @@ final class Roles {
     static final int MAX_PORTFOLIO_WORDS = 8;
     /** The words between an envoy's title and the place of the posting: "Ambassador to", "envoy in". */
     private static final java.util.Set<String> POSTED_PREPOSITIONS = java.util.Set.of("to", "in");
+    /** The word between an office and the office it serves: "Secretary to the President". */
+    private static final String SERVES = "to";
     /** The word that makes a name after it the holder of someone else's office elsewhere. */
     private static final String COUNTERPART = "counterpart";
 
@@ -150,12 +152,31 @@ final class Roles {
         if (i == titleEnd) {
             return titleOfBody(s, m);
         }
+        i = servedOfficeStart(s, i);
         int end = officeEnd(s, i, titleEnd);
         if (end == i || !gazetteer.hasTitleHead(s, i, end)) {
             return null;
         }
         String title = span(s, i, end);
         return new Role(m.entity(), title, ownerBefore(s, i), s.index());
+    }
+
+    /**
+     * "Secretary to the President X", "Adviser to the Prime Minister X": where the office of one who serves an
+     * office holder starts, the title words before "to (the)" that precede the served office at {@code i};
+     * else {@code i}. X holds the first office, not the second.
+     */
+    private int servedOfficeStart(Sentence s, int i) {
+        int k = i > 0 && s.token(i - 1).norm().equalsIgnoreCase("the") ? i - 1 : i;
+        if (k < 2 || !s.token(k - 1).norm().equals(SERVES) || !gazetteer.isTitleWord(s.token(k - 2).norm())
+                || index.at(s.index(), k - 2) != null) {
+            return i;
+        }
+        int start = k - 1;
+        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
+            start--;
+        }
+        return start;
     }
 
     /**
@@ -407,7 +428,7 @@ final class Roles {
     static String head(String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split("\\s+");
         for (int k = 0; k < words.length; k++) {
-            if (words[k].equals("of") && k > 0) {
+            if ((words[k].equals("of") || words[k].equals(SERVES)) && k > 0) {
                 return words[k - 1];
             }
         }

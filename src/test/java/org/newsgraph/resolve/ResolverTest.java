@@ -1738,4 +1738,14 @@ class ResolverTest {
         assertEquals(List.of("Tarik bin Salem Al-Rashed/PERSON"), r.entities().stream()
                 .map(e -> e.label() + "/" + e.type()).toList());
     }
+
+    @Test
+    void whoServesAnOfficeHolderHoldsTheirOwnOfficeNotTheServedOne() {
+        ResolvedText r = resolve("President Luis Vega received the envoy on Monday. Secretary to the President Marta Gil"
+                + " and Adviser to the Prime Minister Carlos Ortega also attended.");
+
+        assertEquals(List.of("Luis Vega: President", "Marta Gil: Secretary to the President",
+                        "Carlos Ortega: Adviser to the Prime Minister"),
+                r.roles().stream().map(x -> r.entity(x.person()).label() + ": " + x.title()).toList());
+    }
 }
