@@ -72,4 +72,12 @@ class OutletsTest {
         ResolvedText r = resolve("Ghanaian President Kofi Mensah told Amina Wanjiru to reopen the border.");
         assertFalse(citedOnly(r, "Amina Wanjiru"));
     }
+
+    @Test
+    void aPaperSomeoneWritesInIsCitedOnly() {
+        ResolvedText r = resolve("Union leader Kofi Mensah, writing in the Daily Clarion, urged the government to"
+                + " raise wages.");
+        assertTrue(citedOnly(r, "Daily Clarion"));
+        assertFalse(citedOnly(r, "Kofi Mensah"));
+    }
 }
