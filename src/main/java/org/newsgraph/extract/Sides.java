@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ final class Sides {
 
     /** Most words between a meeting's trigger and its counterpart's name: "held talks with Foreign Minister Y". */
     private static final int COUNTERPART_GAP = 8;
+    /** The side of a titled person whose titles name no country or body: the story's home. */
+    private static final int HOME = -2;
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -375,8 +378,8 @@ final class Sides {
                 if (member == a || member == b) {
                     continue;
                 }
-                boolean withA = !java.util.Collections.disjoint(own, side(resolved, a));
-                boolean withB = !java.util.Collections.disjoint(own, side(resolved, b));
+                boolean withA = !Collections.disjoint(own, side(resolved, a));
+                boolean withB = !Collections.disjoint(own, side(resolved, b));
                 if (withA != withB) {
                     Scored told = new Scored(e.trigger(), p.getValue().p());
                     inherited.merge(Meeting.Pair.of(member, withA ? b : a), told, Scored::max);
@@ -385,11 +388,11 @@ final class Sides {
                 }
             }
         }
+        double weakest = latest.values().stream().mapToDouble(Scored::p).min().orElse(0);
         for (Map.Entry<Integer, Set<Integer>> x : opposite.entrySet()) {
             for (Map.Entry<Integer, Set<Integer>> y : opposite.entrySet()) {
                 if (x.getKey() < y.getKey() && !x.getValue().equals(y.getValue())) { // "A (ours) and B (theirs)"
-                    inherited.putIfAbsent(Meeting.Pair.of(x.getKey(), y.getKey()),
-                            new Scored(e.trigger(), latest.values().iterator().next().p()));
+                    inherited.putIfAbsent(Meeting.Pair.of(x.getKey(), y.getKey()), new Scored(e.trigger(), weakest));
                 }
             }
         }
@@ -400,9 +403,6 @@ final class Sides {
             accepted.remove(e.sentence());
         }
     }
-
-    /** The side of a titled person whose titles name no country or body: the story's home. */
-    private static final int HOME = -2;
 
     /**
      * The countries and bodies an agent serves ({@link LinkFeatures#ownersOf}); for a titled person whose titles

@@ -683,7 +683,7 @@ final class CandidateFinder {
                 i = place; // "Ambassador of Kuwait Ana Maria Diaz, Ambassador of ...": the place is no part of the name
             }
             // where the run starts, with a title's field: a model name from the field into the person's name
-            // ("Minister of Investment Turki bin Saad": "Investment Turki") is replaced, not a crossing one
+            // ("Minister of Investment Tarik bin Salem": "Investment Tarik") is replaced, not a crossing one
             int field = i;
             if (i >= 2 && end - i > 2 && portfolioAfterTitle(s, i)) {
                 int k = end;
