@@ -135,7 +135,7 @@ final class CueRules {
 
     private void verbMeeting(SentenceView v, int verb, MeetingCollector meetings) {
         String w = v.word(verb);
-        if (blocked(v, verb) || (cues.is("meet.needs_phone", w) && !hasPhoneCue(v))) {
+        if (blocked(v, verb) || (cues.is("meet.needs_phone", w) && !v.says("phone"))) {
             return;
         }
         if (verb == 0 && v.size() > 2 && v.word(1).equals("by")) {
@@ -366,15 +366,6 @@ final class CueRules {
             }
         }
         return List.of();
-    }
-
-    boolean hasPhoneCue(SentenceView v) {
-        for (int i = 0; i < v.size(); i++) {
-            if (cues.is("phone", v.word(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.newsgraph.resolve.EntityMention;
 import org.newsgraph.resolve.EntityType;
@@ -78,7 +77,7 @@ final class MeetingCollector {
         }
         List<Meeting.Pair> pairs = new ArrayList<>(candidates);
         List<Meeting.Pair> told = pairs.stream().filter(this::known).toList();
-        boolean remote = remote(v);
+        boolean remote = v.says("meet.remote"); // by phone or video: no place
         int place = remote ? -1 : place(v, trigger);
         if (!told.isEmpty()) {
             completeEarlier(told.get(0), date, place);
@@ -255,11 +254,6 @@ final class MeetingCollector {
             }
         }
         return -1;
-    }
-
-    /** Whether the sentence tells a meeting held at a distance (by phone, by video), which has no place. */
-    private boolean remote(SentenceView v) {
-        return IntStream.range(0, v.size()).anyMatch(i -> cues.is("meet.remote", v.word(i)));
     }
 
     /** The place right after "in" or "at" at token {@code i}, past lower-case words, or -1. */

@@ -25,7 +25,7 @@ final class Modality {
             return false;
         }
         return !(t.relation() == Lexicon.Relation.MEET && cues.is("meet.needs_phone", v.word(trigger))
-                && !rules.hasPhoneCue(v) && !isVisit(v, trigger));
+                && !v.says("phone") && !isVisit(v, trigger));
     }
 
     /**

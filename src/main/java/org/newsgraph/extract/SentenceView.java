@@ -52,6 +52,16 @@ final class SentenceView {
         return sentence.size();
     }
 
+    /** Whether a word of the sentence is one of a cue list's ("phone", "meet.remote"). */
+    boolean says(String cue) {
+        for (int i = 0; i < size(); i++) {
+            if (cues.is(cue, word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "The Farmers' Union president has called for …": a body followed by a title the article gives one person
      * of that body (with no name after it among the sentence's mentions, {@code named}) is that person, the one

@@ -1,12 +1,15 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.newsgraph.resolve.EntityMention;
@@ -44,12 +47,14 @@ final class Sides {
      */
     void complete(ResolvedText resolved, List<Entourages.Entourage> entourages,
                   Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
-        dropOneSide(resolved, accepted);
-        completeMultilateral(resolved, accepted);
-        completeLists(resolved, accepted);
-        addEntourageTalks(resolved, entourages, accepted, ruleScore);
+        Map<Integer, SentenceView> views = new HashMap<>(); // each step reads the same sentences
+        IntFunction<SentenceView> view = s -> views.computeIfAbsent(s, k -> new SentenceView(resolved, k, cues));
+        dropOneSide(resolved, view, accepted);
+        completeMultilateral(resolved, view, accepted);
+        completeLists(resolved, view, accepted);
+        addEntourageTalks(view, entourages, accepted, ruleScore);
         addEntourages(resolved, entourages, accepted);
-        dropSameSide(resolved, accepted);
+        dropSameSide(resolved, view, accepted);
     }
 
     /**
@@ -57,11 +62,12 @@ final class Sides {
      * serve it: they are one side of that meeting (GUIDELINES.md: "the hosts who receive it together"), not each
      * other's counterparts. A multilateral meeting keeps them.
      */
-    private void dropSameSide(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+    private void dropSameSide(ResolvedText resolved, IntFunction<SentenceView> view,
+                              Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         Set<Meeting.Pair> pairs = new HashSet<>();
         accepted.values().forEach(m -> pairs.addAll(m.keySet()));
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
-            if (says(new SentenceView(resolved, e.getKey(), cues), "meet.multilateral")) {
+            if (view.apply(e.getKey()).says("meet.multilateral")) {
                 continue;
             }
             e.getValue().keySet().removeIf(p -> sameSide(resolved, p, pairs));
@@ -87,10 +93,11 @@ final class Sides {
      * "X received A and B") unless their countries or bodies differ ("welcomed the Malian and Guinean presidents
      * for talks": a meeting of three parties). A multilateral meeting pairs them again (the next step).
      */
-    private void dropOneSide(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+    private void dropOneSide(ResolvedText resolved, IntFunction<SentenceView> view,
+                             Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
-            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            boolean apart = says(v, "meet.apart");
+            SentenceView v = view.apply(e.getKey());
+            boolean apart = v.says("meet.apart");
             List<Integer> triggers = Extractor.triggers(lexicon, v, Lexicon.Relation.MEET);
             e.getValue().entrySet().removeIf(p -> {
                 // apart: the sides are those of the sentence's first meeting ("X first met A, who ..., and later,
@@ -104,11 +111,6 @@ final class Sides {
             });
         }
         accepted.values().removeIf(Map::isEmpty);
-    }
-
-    /** Whether a word of the sentence is one of a cue list's. */
-    private boolean says(SentenceView v, String cue) {
-        return IntStream.range(0, v.size()).anyMatch(i -> cues.is(cue, v.word(i)));
     }
 
     /** Whether the first mentions of two agents in the sentence stand in one list (see {@link #listJoined}). */
@@ -146,10 +148,11 @@ final class Sides {
      * its accepted pairs name meets everyone else, as GUIDELINES.md pairs a multilateral meeting (the model may
      * have taken only the pairs nearest its trigger). Kin are still never paired.
      */
-    private void completeMultilateral(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+    private void completeMultilateral(ResolvedText resolved, IntFunction<SentenceView> view,
+                                      Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
-            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            if (!says(v, "meet.multilateral")) {
+            SentenceView v = view.apply(e.getKey());
+            if (!v.says("meet.multilateral")) {
                 continue;
             }
             Map<Meeting.Pair, Scored> pairs = e.getValue();
@@ -173,10 +176,11 @@ final class Sides {
      * people on the far side of the trigger, everyone of the list meets them (the model's doubt grows with each
      * name it reads past). A list needs its "and": "X met A, B said" names no list.
      */
-    private void completeLists(ResolvedText resolved, Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
+    private void completeLists(ResolvedText resolved, IntFunction<SentenceView> view,
+                               Map<Integer, Map<Meeting.Pair, Scored>> accepted) {
         for (Map.Entry<Integer, Map<Meeting.Pair, Scored>> e : accepted.entrySet()) {
-            SentenceView v = new SentenceView(resolved, e.getKey(), cues);
-            if (says(v, "entourage.passive")) {
+            SentenceView v = view.apply(e.getKey());
+            if (v.says("entourage.passive")) {
                 continue; // "X was accompanied by A, B and C": a list of X's own side
             }
             Map<Meeting.Pair, Scored> pairs = e.getValue();
@@ -208,18 +212,26 @@ final class Sides {
     private List<Integer> listWithout(SentenceView v, int member, int outside) {
         // people only: a body inside a title is part of it ("Head of the Chinese Embassy in Colombo B")
         List<EntityMention> people = v.agents().stream().filter(m -> v.type(m) == EntityType.PERSON).toList();
-        int from = 0;
-        for (int i = 1; i <= people.size(); i++) {
-            if (i == people.size() || !listJoined(v, people.get(i - 1), people.get(i))) {
-                List<EntityMention> list = people.subList(from, i);
-                if (list.size() > 1 && list.stream().anyMatch(m -> m.entity() == member)
-                        && list.stream().noneMatch(m -> m.entity() == outside) && joinedByAnd(v, list)) {
-                    return list.stream().map(EntityMention::entity).filter(e -> e != member).distinct().toList();
-                }
-                from = i;
+        for (List<EntityMention> list : lists(v, people)) {
+            if (list.size() > 1 && list.stream().anyMatch(m -> m.entity() == member)
+                    && list.stream().noneMatch(m -> m.entity() == outside) && joinedByAnd(v, list)) {
+                return list.stream().map(EntityMention::entity).filter(e -> e != member).distinct().toList();
             }
         }
         return List.of();
+    }
+
+    /** The mentions, in text order, cut into the runs that {@link #listJoined} joins. */
+    private List<List<EntityMention>> lists(SentenceView v, List<EntityMention> mentions) {
+        List<List<EntityMention>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= mentions.size(); i++) {
+            if (i == mentions.size() || !listJoined(v, mentions.get(i - 1), mentions.get(i))) {
+                out.add(mentions.subList(from, i));
+                from = i;
+            }
+        }
+        return out;
     }
 
     /** Whether an "and" joins the list, inside it or right after it ("A, B and representatives of C"). */
@@ -234,17 +246,11 @@ final class Sides {
      * Secretary-General C": only commas, "and" and capitalised words of titles between two names), sorted.
      */
     private List<Integer> withListMates(SentenceView v, Set<Integer> people) {
-        List<EntityMention> agents = v.agents();
         Set<Integer> out = new HashSet<>(people);
-        int from = 0;
-        for (int i = 1; i <= agents.size(); i++) {
-            if (i == agents.size() || !listJoined(v, agents.get(i - 1), agents.get(i))) {
-                List<EntityMention> list = agents.subList(from, i);
-                if (list.stream().anyMatch(m -> people.contains(m.entity()))) {
-                    list.stream().filter(m -> v.resolved.entity(m.entity()).type() == EntityType.PERSON)
-                            .forEach(m -> out.add(m.entity())); // not "UN" of "UN Secretary-General C"
-                }
-                from = i;
+        for (List<EntityMention> list : lists(v, v.agents())) {
+            if (list.stream().anyMatch(m -> people.contains(m.entity()))) {
+                list.stream().filter(m -> v.type(m) == EntityType.PERSON)
+                        .forEach(m -> out.add(m.entity())); // not "UN" of "UN Secretary-General C"
             }
         }
         return out.stream().sorted().toList();
@@ -292,13 +298,13 @@ final class Sides {
      * meeting says the principal met its counterpart, though the model reads X-Y through "accompanied" (the nearest
      * trigger) and doubts it. Who came along then meets Y too ({@link #addEntourages}).
      */
-    private void addEntourageTalks(ResolvedText resolved, List<Entourages.Entourage> entourages,
+    private void addEntourageTalks(IntFunction<SentenceView> view, List<Entourages.Entourage> entourages,
                                    Map<Integer, Map<Meeting.Pair, Scored>> accepted, double ruleScore) {
         for (Entourages.Entourage e : entourages) {
             if (e.anchor() == Entourages.BY_OWNER) {
                 continue;
             }
-            SentenceView v = new SentenceView(resolved, e.sentence(), cues);
+            SentenceView v = view.apply(e.sentence());
             Set<Integer> side = e.side();
             int after = v.agents().stream().filter(m -> side.contains(m.entity()) && m.firstToken() > e.trigger())
                     .mapToInt(EntityMention::endToken).max().orElse(e.trigger() + 1);

@@ -167,16 +167,12 @@ final class Roles {
      * else {@code i}. X holds the first office, not the second.
      */
     private int servedOfficeStart(Sentence s, int i) {
-        int k = i > 0 && s.token(i - 1).norm().equalsIgnoreCase("the") ? i - 1 : i;
-        if (k < 2 || !s.token(k - 1).norm().equals(SERVES) || !gazetteer.isTitleWord(s.token(k - 2).norm())
-                || index.at(s.index(), k - 2) != null) {
+        int to = wordBefore(s, 0, i);
+        if (to < 1 || !s.token(to).norm().equals(SERVES) || !gazetteer.isTitleWord(s.token(to - 1).norm())
+                || index.at(s.index(), to - 1) != null) {
             return i;
         }
-        int start = k - 1;
-        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm()) && index.at(s.index(), start - 1) == null) {
-            start--;
-        }
-        return start;
+        return titleStart(s, to);
     }
 
     /**
@@ -223,11 +219,7 @@ final class Roles {
         if (of <= 0 || !s.token(of).norm().equals("of")) {
             return null;
         }
-        int start = of;
-        while (start > 0 && gazetteer.isTitleWord(s.token(start - 1).norm())
-                && index.at(s.index(), start - 1) == null) {
-            start--;
-        }
+        int start = titleStart(s, of);
         if (start == of || !gazetteer.hasTitleHead(s, start, of)) {
             return null;
         }
