@@ -44,6 +44,8 @@ final class CandidateFinder {
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn|Al|El|Abu)-\\p{Lu}[\\p{L}'-]*");
+    /** Closed word classes (universal tags) that start no name; not pronouns: "He Lifeng". */
+    private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "SCONJ", "CCONJ", "DET");
     /** Capitalised particles written apart that go on with the next word: "Khalid bin Salman Al Rashid". */
     private static final Set<String> CAPITAL_PARTICLES = Set.of("Al", "El");
 
@@ -817,13 +819,21 @@ final class CandidateFinder {
             boolean initial = isInitial(s.token(end).text()) && end + 1 < s.size()
                     && isCapitalWord(s.token(end + 1).norm()); // "M Tofazzel Hossain"
             if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
-                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w)
+                    || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || isFunctionWord(s.token(end))
                     || w.chars().allMatch(Character::isUpperCase) && !initial || inTwoWordTitle(s, end)) {
                 break;
             }
             end++;
         }
         return extendParticles(s, end);
+    }
+
+    /**
+     * "In Washington, President …": a capitalised preposition, conjunction or determiner opening a sentence starts
+     * no name (capitalised particles such as "Al" or "De" are names' words, whatever the tagger says).
+     */
+    private static boolean isFunctionWord(Token t) {
+        return FUNCTION_TAGS.contains(t.pos()) && !PARTICLES.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a token is half of a two-word title ("Tan Sri", "Datuk Seri"), whose words alone are no title. */
@@ -976,6 +986,9 @@ final class CandidateFinder {
                 || gazetteer.isNameEdge(s.token(first).norm()) || ORDINAL.matcher(s.token(first).text()).matches())) {
             // "the 6th Arctic Forum": the edition of a recurring body is no part of its name
             first++;
+        }
+        if (type == EntityType.PERSON) {
+            first = afterInnerLowerCaseWord(s, first, end);
         }
         if (type != EntityType.PERSON && !contains(s, first, end, "of")) {
             while (end - first > 1 && gazetteer.isTitleHead(s.token(end - 1).norm())) {
@@ -1563,6 +1576,20 @@ final class CandidateFinder {
         return end;
     }
 
+    /**
+     * "Nobel Peace Prize laureate Ana Diaz": a word in lower case (no particle) inside a person's span ends a
+     * description; the name is what follows it. {@code first} when there is none.
+     */
+    private static int afterInnerLowerCaseWord(Sentence s, int first, int end) {
+        for (int k = end - 2; k > first; k--) {
+            Token t = s.token(k);
+            if (Character.isLetter(t.text().codePointAt(0)) && isLowerCaseWord(t)) {
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
     private static boolean isLowerCaseWord(Token t) {
         String w = t.text();
         return Character.isLowerCase(w.codePointAt(0)) && !PARTICLES.contains(w)
@@ -1717,7 +1744,9 @@ final class CandidateFinder {
 
     private static boolean hasCapital(Sentence s, int first, int end) {
         for (int i = first; i < end; i++) {
-            if (Character.isUpperCase(s.token(i).text().codePointAt(0))) {
+            String w = s.token(i).text();
+            // "al-Qaida", "al-Sudani": a particle joined to a capitalised name
+            if (Character.isUpperCase(w.codePointAt(0)) || PARTICLE_PREFIX.matcher(w).matches()) {
                 return true;
             }
         }

@@ -1748,4 +1748,40 @@ class ResolverTest {
                         "Carlos Ortega: Adviser to the Prime Minister"),
                 r.roles().stream().map(x -> r.entity(x.person()).label() + ": " + x.title()).toList());
     }
+
+    @Test
+    void aNameThatOpensWithAJoinedParticleInLowerCaseIsKept() {
+        ResolvedText r = resolveWithNames("The attack was claimed by al-Qassimiya, the police said.",
+                "al-Qassimiya=organization:0.93");
+
+        assertEquals(List.of("al-Qassimiya/ORGANIZATION"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
+
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfANameBeforeATitledPerson() {
+        ResolvedText r = resolveWithNames("In Kestrelburg, President Ana Diaz received the envoy.",
+                "Kestrelburg=location:0.91", "Ana Diaz=person:0.97");
+
+        assertEquals(List.of("Ana Diaz/PERSON", "Kestrelburg/LOCATION"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
+
+    @Test
+    void aLowerCaseDescriptionInsideAPersonsSpanIsLeftOutOfTheName() {
+        ResolvedText r = resolveWithNames("Peace Prize laureate Ana Diaz spoke first.",
+                "Peace Prize laureate Ana Diaz=person:0.67");
+
+        assertEquals(List.of("Ana Diaz/PERSON"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
+
+    @Test
+    void aNameEndingInCorpsIsAnOrganizationAfterAPlaceWhateverTheModelSaid() {
+        ResolvedText r = resolveWithNames("The Malawi Forest Corps planted the trees.",
+                "Malawi Forest Corps=person:0.61");
+
+        assertEquals(List.of("Malawi Forest Corps/ORGANIZATION"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
 }
