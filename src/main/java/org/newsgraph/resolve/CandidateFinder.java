@@ -1368,11 +1368,21 @@ final class CandidateFinder {
     private int innerOrgWord(Sentence s, int first, int end) {
         for (int k = end - 3; k >= first; k--) {
             if (gazetteer.isOrgWord(s.token(k).norm()) && restIsName(s, k + 1, end) && !hasOrgOrPlaceWord(s, k + 1, end)
-                    && gazetteer.lookup(span(s, first, end)) == null) {
+                    && !hasVerb(s, k + 1, end) && gazetteer.lookup(span(s, first, end)) == null) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Petroleum | Exporting Countries": no person's name holds a verb, whatever its capitals. */
+    private static boolean hasVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isPos("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasOrgOrPlaceWord(Sentence s, int from, int to) {

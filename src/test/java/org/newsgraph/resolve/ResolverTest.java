@@ -1784,4 +1784,22 @@ class ResolverTest {
         assertEquals(List.of("Malawi Forest Corps/ORGANIZATION"), r.entities().stream()
                 .map(e -> e.label() + "/" + e.type()).toList());
     }
+
+    @Test
+    void wordsAfterAnOrganizationsWordThatHoldAVerbAreNoPerson() {
+        ResolvedText r = resolveWithNames("The Kestrel Petroleum Exporting Countries group met on Monday.",
+                "Kestrel Petroleum Exporting Countries=organization:0.9");
+
+        assertEquals(List.of("Kestrel Petroleum Exporting Countries/ORGANIZATION"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
+
+    @Test
+    void aPatriarchIsATitleBeforeAPersonsName() {
+        ResolvedText r = resolveWithNames("Orthodox Patriarch Teodor Valev welcomed the envoy.",
+                "Orthodox Patriarch Teodor Valev=organization:0.7");
+
+        assertEquals(List.of("Teodor Valev/PERSON"), r.entities().stream()
+                .map(e -> e.label() + "/" + e.type()).toList());
+    }
 }
