@@ -1754,8 +1754,7 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("The attack was claimed by al-Qassimiya, the police said.",
                 "al-Qassimiya=organization:0.93");
 
-        assertEquals(List.of("al-Qassimiya/ORGANIZATION"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("al-Qassimiya/ORGANIZATION"), labelsAndTypes(r));
     }
 
     @Test
@@ -1763,8 +1762,7 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("In Kestrelburg, President Ana Diaz received the envoy.",
                 "Kestrelburg=location:0.91", "Ana Diaz=person:0.97");
 
-        assertEquals(List.of("Ana Diaz/PERSON", "Kestrelburg/LOCATION"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("Ana Diaz/PERSON", "Kestrelburg/LOCATION"), labelsAndTypes(r));
     }
 
     @Test
@@ -1772,8 +1770,7 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("Peace Prize laureate Ana Diaz spoke first.",
                 "Peace Prize laureate Ana Diaz=person:0.67");
 
-        assertEquals(List.of("Ana Diaz/PERSON"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("Ana Diaz/PERSON"), labelsAndTypes(r));
     }
 
     @Test
@@ -1781,8 +1778,7 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("The Malawi Forest Corps planted the trees.",
                 "Malawi Forest Corps=person:0.61");
 
-        assertEquals(List.of("Malawi Forest Corps/ORGANIZATION"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("Malawi Forest Corps/ORGANIZATION"), labelsAndTypes(r));
     }
 
     @Test
@@ -1790,8 +1786,7 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("The Kestrel Petroleum Exporting Countries group met on Monday.",
                 "Kestrel Petroleum Exporting Countries=organization:0.9");
 
-        assertEquals(List.of("Kestrel Petroleum Exporting Countries/ORGANIZATION"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("Kestrel Petroleum Exporting Countries/ORGANIZATION"), labelsAndTypes(r));
     }
 
     @Test
@@ -1799,7 +1794,10 @@ class ResolverTest {
         ResolvedText r = resolveWithNames("Orthodox Patriarch Teodor Valev welcomed the envoy.",
                 "Orthodox Patriarch Teodor Valev=organization:0.7");
 
-        assertEquals(List.of("Teodor Valev/PERSON"), r.entities().stream()
-                .map(e -> e.label() + "/" + e.type()).toList());
+        assertEquals(List.of("Teodor Valev/PERSON"), labelsAndTypes(r));
+    }
+
+    private static List<String> labelsAndTypes(ResolvedText r) {
+        return r.entities().stream().map(e -> e.label() + "/" + e.type()).toList();
     }
 }
