@@ -44,7 +44,7 @@ final class CandidateFinder {
             "di", "del", "della", "dos", "das", "du", "la", "le", "al", "el", "ul", "abu", "ter", "zu");
     static final java.util.regex.Pattern PARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|az|an|ar|ul|bin|ben|abu|ibn|Al|El|Abu)-\\p{Lu}[\\p{L}'-]*");
-    /** Closed word classes (universal tags) that start no name; not pronouns: "He Lifeng". */
+    /** Closed word classes (universal tags) with no word in a person's name; not pronouns: "He Wenbo". */
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "SCONJ", "CCONJ", "DET");
     /** Capitalised particles written apart that go on with the next word: "Khalid bin Salman Al Rashid". */
     private static final Set<String> CAPITAL_PARTICLES = Set.of("Al", "El");
@@ -829,8 +829,8 @@ final class CandidateFinder {
     }
 
     /**
-     * "In Washington, President …": a capitalised preposition, conjunction or determiner opening a sentence starts
-     * no name (capitalised particles such as "Al" or "De" are names' words, whatever the tagger says).
+     * A preposition, conjunction or determiner, capitalised as it opens a sentence ("In Washington, President …"),
+     * is no word of a name (capitalised particles such as "Al" or "De" are, whatever the tagger says).
      */
     private static boolean isFunctionWord(Token t) {
         return FUNCTION_TAGS.contains(t.pos()) && !PARTICLES.contains(t.norm().toLowerCase(java.util.Locale.ROOT));
@@ -1592,8 +1592,7 @@ final class CandidateFinder {
      */
     private static int afterInnerLowerCaseWord(Sentence s, int first, int end) {
         for (int k = end - 2; k > first; k--) {
-            Token t = s.token(k);
-            if (Character.isLetter(t.text().codePointAt(0)) && isLowerCaseWord(t)) {
+            if (isLowerCaseWord(s.token(k))) {
                 return k + 1;
             }
         }
