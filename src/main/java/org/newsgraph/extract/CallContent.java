@@ -57,6 +57,9 @@ final class CallContent {
 
     /** The complement of a call trigger, past its link word where it needs one ("called for"), or null. */
     Complement complementOf(SentenceView v, int trigger) {
+        if (pleadsInCourt(v, trigger)) {
+            return null;
+        }
         int next = pastWhen(v, trigger + 1);
         if (cues.is("call.needs_link", v.word(trigger))) {
             if (next >= v.size() || !cues.is("call.links", v.word(next))) {
@@ -67,6 +70,15 @@ final class CallContent {
             next++; // "pleaded with X to …", "pleaded for Y"
         }
         return next < v.size() ? complement(v, trigger, next) : null;
+    }
+
+    /** "pleaded guilty", "pleaded not guilty", "pleads no contest": a plea in court, not a public call. */
+    private boolean pleadsInCourt(SentenceView v, int trigger) {
+        int i = trigger + 1;
+        if (i < v.size() && (v.word(i).equals("not") || v.word(i).equals("no"))) {
+            i++;
+        }
+        return i < v.size() && cues.is("call.court_pleas", v.word(i));
     }
 
     /**

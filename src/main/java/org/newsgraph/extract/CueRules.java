@@ -24,6 +24,15 @@ final class CueRules {
     private final Set<String> groupSkip;
     private final CallContent callContent;
 
+    /** How many words an addressee of "called on" may have before its "to" ("the leaders of both parties"). */
+    private static final int ADDRESSEE_WINDOW = 12;
+    /**
+     * Tags of an addressee's words (names, nouns, their modifiers, a list's commas and "and", "'s") and of the
+     * when between it and its "to" ("called on X earlier this month to").
+     */
+    private static final Set<String> ADDRESSEE_TAGS =
+            Set.of("PROPN", "NOUN", "ADJ", "DET", "NUM", "CCONJ", "PUNCT", "PART", "ADV");
+
     CueRules(Cues cues, CallContent callContent) {
         this.cues = cues;
         this.callContent = callContent;
@@ -46,6 +55,9 @@ final class CueRules {
     private void findMeetings(SentenceView v, MeetingCollector meetings) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.word(i);
+            if (callsToAct(v, i)) {
+                continue;
+            }
             if (cues.is("meet.nouns", w) && (nounLink(v, i) >= 0 || heldTogether(v, i))) {
                 nounMeeting(v, i, meetings);
             } else if (cues.is("meet.verbs", w) && isVerb(v, i)) {
@@ -405,6 +417,39 @@ final class CueRules {
      * True when the words before a trigger, in its clause, make it not a fact: a modal, future or plan
      * ("will meet", "is expected to meet"), negation, refusal or cancellation, or a call for it.
      */
+    /**
+     * "called on the President to resign", "calls on the government of X to act": an infinitive right after the
+     * addressee makes a call to act, never a visit or a call by phone (GUIDELINES.md): whether the trigger's
+     * "on" is followed by an addressee (names, nouns and their modifiers, a list of them), "to" and a verb. An adjunct ("at his office", "on Monday") ends the addressee first, so
+     * "called on X at his office to discuss ties" stays a visit, and a time right after "on" ("a call on Tuesday
+     * to discuss") is no addressee.
+     */
+    boolean callsToAct(SentenceView v, int trigger) {
+        if (trigger + 1 >= v.size() || !cues.is("meet.visit_links", v.word(trigger + 1))) {
+            return false;
+        }
+        int from = trigger + 2;
+        for (int i = from; i + 1 < v.size() && i < from + ADDRESSEE_WINDOW; i++) {
+            if (v.word(i).equals("to")) {
+                return i > from && startsVerb(v, i + 1);
+            }
+            boolean time = cues.is("time.words", v.word(i));
+            if (i == from && time) {
+                return false; // "a call on Tuesday to discuss": a date, no addressee
+            }
+            if (!time && v.mention(i) == null && !ADDRESSEE_TAGS.contains(v.pos(i)) && !v.word(i).equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A verb, or an adverb and then a verb ("to immediately release"). */
+    private static boolean startsVerb(SentenceView v, int i) {
+        int k = i < v.size() && v.pos(i).equals("ADV") ? i + 1 : i;
+        return k < v.size() && v.pos(k).equals("VERB");
+    }
+
     boolean blocked(SentenceView v, int trigger) {
         for (int i = 0; i < trigger; i++) {
             if (cues.is("block.sentence", v.word(i))) {

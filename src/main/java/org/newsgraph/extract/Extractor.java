@@ -153,10 +153,11 @@ public final class Extractor {
         for (Meeting m : proposed.meetings()) {
             (m.sentence() == s ? ruleHere : ruleArticle).addAll(m.pairs());
         }
-        List<Integer> triggers = triggers(lexicon, v, Lexicon.Relation.MEET);
+        List<Integer> triggers = new ArrayList<>(triggers(lexicon, v, Lexicon.Relation.MEET));
+        triggers.removeIf(t -> rules.callsToAct(v, t)); // "called on X to act": a call, no meeting word
         List<EntityMention> agents = v.agents();
         Set<Meeting.Pair> seen = new HashSet<>();
-        if (!triggers.isEmpty()) {
+        if (!triggers.isEmpty() && !onlyJoins(v, triggers, came)) {
             for (int x = 0; x < agents.size(); x++) {
                 for (int y = x + 1; y < agents.size(); y++) {
                     EntityMention a = agents.get(x);
@@ -295,6 +296,16 @@ public final class Extractor {
     }
 
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
+    /**
+     * "joins A and B in the hall of fame", "are joining X at a gala": a sentence whose only meeting words tell who
+     * joined, and that says no one came along with someone ("X was accompanied by A", "Joining X were A and B"),
+     * tells no meeting.
+     */
+    private boolean onlyJoins(SentenceView v, List<Integer> triggers, List<Entourages.Entourage> came) {
+        return triggers.stream().allMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins())
+                && came.stream().noneMatch(e -> e.sentence() == v.sentence.index());
+    }
+
     static List<Integer> triggers(Lexicon lexicon, SentenceView v, Lexicon.Relation relation) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {

@@ -78,7 +78,7 @@ final class LinkFeatures {
         f.add("kinds=" + a.kind() + "_" + b.kind());
         modality(v, t, f);
         sentence(v, t, f);
-        String roles = role(v, t, a) + role(v, t, b);
+        String roles = role(v, t, a, trigger) + role(v, t, b, trigger);
         f.add("roles=" + roles);
         f.add("reporters=" + reports(v, t, a) + "_" + reports(v, t, b));
         f.add("roles_tf=" + roles + "_" + trigger.frame());
@@ -131,7 +131,7 @@ final class LinkFeatures {
         f.add("L_side_tf=" + side + "_" + trigger.frame());
         f.add("L_side_tw=" + side + "_" + trigger.word());
         f.add("L_tdist=" + bucket(side.equals("B") ? a.firstToken() - t : t - a.endToken() + 1));
-        f.add("L_role=" + role(v, t, a));
+        f.add("L_role=" + role(v, t, a, trigger));
         f.add("L_tobj=" + object(v, t));
         f.add("L_tl=" + word(v, t - 1));
         f.add("L_tr=" + word(v, t + 1));
@@ -240,7 +240,7 @@ final class LinkFeatures {
         between(v, from, to, "b", f);
         f.add("others=" + Math.min(2, agentsBetween(v, from, to, m, m)));
         f.add("subject=" + (m.firstToken() < v.firstVerb()));
-        f.add("role=" + role(v, t, m));
+        f.add("role=" + role(v, t, m, trigger));
         f.add("first_agent=" + isFirstAgent(v, m));
         f.add("kind=" + m.kind());
         f.add("type=" + type(v, m));
@@ -307,12 +307,15 @@ final class LinkFeatures {
      * Where a mention stands to a trigger in the usual news order: S among the agents right before it (its
      * subject, with those joined by "and"), O among those right after it or after its "with", else "-".
      */
-    private String role(SentenceView v, int t, EntityMention m) {
+    private String role(SentenceView v, int t, EntityMention m, Lexicon.Trigger trigger) {
         if (m.endToken() <= t) {
             return v.agentsBefore(t).stream().anyMatch(x -> x.entity() == m.entity()) ? "S" : "-";
         }
         int from = t + 1;
         for (int i = from; i < v.size() && i < from + WITH_WINDOW; i++) {
+            if (trigger.frame().equals("verb") && ownObject(v, i)) {
+                break;
+            }
             if (v.word(i).equals("with") || v.word(i).equals("between")
                     || v.word(i).equals("from") && cues.is("meet.from_nouns", v.word(i - 1))) {
                 from = i + 1;
@@ -321,6 +324,21 @@ final class LinkFeatures {
         }
         return v.agentsAfter(from, OBJECT_GAP, cues.get("skip.between")).stream()
                 .anyMatch(x -> x.entity() == m.entity()) ? "O" : "-";
+    }
+
+    /**
+     * Whether a common noun at {@code i}, after a verb whose object is its counterpart ("met", "received"), is
+     * the verb's own object, so that a "with" after it is not the verb's: "introduced the bill with X" (a
+     * co-sponsor, no counterpart), unlike "met on Monday with X" or "discussed the issue with X" (a "with" verb).
+     */
+    private boolean ownObject(SentenceView v, int i) {
+        return v.pos(i).equals("NOUN") && v.mention(i) == null && !cues.is("time.words", v.word(i))
+                && !cues.is("skip.between", v.word(i)) && !isMeetingNoun(v, i) && !isMeetingNoun(v, i + 1);
+    }
+
+    /** "received a courtesy call from X": the noun is the meeting, not something else the verb took. */
+    private boolean isMeetingNoun(SentenceView v, int i) {
+        return i < v.size() && (cues.is("meet.nouns", v.word(i)) || cues.is("meet.from_nouns", v.word(i)));
     }
 
     /**

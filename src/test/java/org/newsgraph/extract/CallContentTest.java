@@ -101,4 +101,14 @@ class CallContentTest {
                 + " reinstate/NOUN the/DET grants/NOUN ./PUNCT", "urged");
         assertEquals("reinstate the grants", c.content());
     }
+
+    @Test
+    void pleadingGuiltyOrNotGuiltyInCourtIsNoCall() {
+        assertEquals(null, complementOf("[Ana Torres]PERSON pleaded/VERB guilty/ADJ to/ADP fraud/NOUN ./PUNCT",
+                "pleaded"));
+        assertEquals(null, complementOf("[Ana Torres]PERSON pleaded/VERB not/PART guilty/ADJ to/ADP all/DET"
+                + " charges/NOUN ./PUNCT", "pleaded"));
+        assertEquals("release the prisoners", complementOf("[Ana Torres]PERSON pleaded/VERB with/ADP the/DET"
+                + " rebels/NOUN to/PART release/VERB the/DET prisoners/NOUN ./PUNCT", "pleaded").content());
+    }
 }

@@ -161,4 +161,14 @@ class LinkFeaturesTest {
         assertEquals(List.of("lower_name=false"), call(spec, "urged", 0, "lower_name="));
         assertEquals(List.of("lower_name=true"), call(spec, "urged", 1, "lower_name="));
     }
+
+    @Test
+    void aWithAfterAMeetingVerbsOwnObjectDoesNotMakeACounterpart() {
+        assertEquals(List.of("roles=S-"), meeting("[Ana Torres]PERSON introduced/VERB the/DET bill/NOUN with/ADP"
+                + " [Carlos Ortega]PERSON ./PUNCT", "introduced", "roles="));
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON met/VERB for/ADP two/NUM hours/NOUN with/ADP"
+                + " [Carlos Ortega]PERSON ./PUNCT", "met", "roles="));
+        assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON discussed/VERB the/DET budget/NOUN with/ADP"
+                + " [Carlos Ortega]PERSON ./PUNCT", "discussed", "roles="));
+    }
 }

@@ -76,4 +76,24 @@ class ModalityTest {
         assertFalse(isFact("[Ana Torres]PERSON denied/VERB that/SCONJ she/PRON urged/VERB a/DET boycott/NOUN ./PUNCT",
                 "urged", Lexicon.Relation.CALL));
     }
+
+    @Test
+    void callingOnSomeoneIsAVisitButCallingOnThemToActIsNot() {
+        assertTrue(isFact("[Ana Torres]PERSON called/VERB on/ADP [Carlos Ortega]PERSON at/ADP his/PRON office/NOUN"
+                + " to/PART discuss/VERB trade/NOUN ./PUNCT", "called", Lexicon.Relation.MEET));
+        assertFalse(isFact("[Ana Torres]PERSON called/VERB on/ADP the/DET government/NOUN of/ADP [Ruritania]LOCATION"
+                + " to/PART release/VERB the/DET prisoners/NOUN ./PUNCT", "called", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void callingOnSomeoneEarlierThisMonthToActIsNoVisit() {
+        assertFalse(isFact("[Ana Torres]PERSON called/VERB on/ADP [Carlos Ortega]PERSON earlier/ADV this/DET"
+                + " month/NOUN to/PART withdraw/VERB the/DET troops/NOUN ./PUNCT", "called", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void aCallOnADayToDiscussSomethingIsStillAPhoneCall() {
+        assertTrue(isFact("in/ADP a/DET phone/NOUN call/NOUN on/ADP Tuesday/PROPN to/PART discuss/VERB trade/NOUN"
+                + " with/ADP [Carlos Ortega]PERSON ./PUNCT", "call", Lexicon.Relation.MEET));
+    }
 }

@@ -82,6 +82,11 @@ class SidesTest {
 
     /** The pairs after completion when the model took only {@code a} — {@code b} at the sentence's {@code trigger}. */
     private TreeSet<String> afterTaking(String spec, String trigger, String a, String b) {
+        return afterTaking(spec, trigger, new String[][] {{a, b}});
+    }
+
+    /** The sentence's pairs after the sides are completed, where the model took {@code taken} at the trigger. */
+    private TreeSet<String> afterTaking(String spec, String trigger, String[][] taken) {
         ResolvedText r = Tagged.sentence(spec);
         SentenceView v = new SentenceView(r, 0, lexicon.cues());
         int t = 0;
@@ -89,8 +94,10 @@ class SidesTest {
             t++;
         }
         Map<Integer, Map<Meeting.Pair, Scored>> pairs = new LinkedHashMap<>();
-        pairs.computeIfAbsent(0, k -> new LinkedHashMap<>()).put(Meeting.Pair.of(entity(r, a), entity(r, b)),
-                new Scored(t, 0.9));
+        for (String[] p : taken) {
+            pairs.computeIfAbsent(0, k -> new LinkedHashMap<>()).put(Meeting.Pair.of(entity(r, p[0]), entity(r, p[1])),
+                    new Scored(t, 0.9));
+        }
         sides.complete(r, List.of(), pairs, 0.7);
         TreeSet<String> out = new TreeSet<>();
         pairs.values().forEach(m -> m.keySet().forEach(p -> out.add(r.entity(p.a()).label() + " — "
@@ -103,6 +110,14 @@ class SidesTest {
         assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres", "Luis Vega — Marta Gil", "Luis Vega — Carlos Ortega")),
                 afterTaking("[Luis Vega]PERSON met/VERB [Ana Torres]PERSON ,/PUNCT [Marta Gil]PERSON and/CCONJ"
                         + " [Carlos Ortega]PERSON ./PUNCT", "met", "Luis Vega", "Ana Torres"));
+    }
+
+    @Test
+    void twoPeopleListedAcrossTheTriggerFromWhomTheyMetAreOneSideNotAPair() {
+        assertEquals(new TreeSet<>(List.of("Luis Vega — Ana Torres", "Luis Vega — Marta Gil")),
+                afterTaking("[Luis Vega]PERSON held/VERB talks/NOUN with/ADP [Ana Torres]PERSON and/CCONJ"
+                        + " [Marta Gil]PERSON ./PUNCT", "talks", new String[][] {{"Luis Vega", "Ana Torres"},
+                            {"Ana Torres", "Marta Gil"}}));
     }
 
     @Test
