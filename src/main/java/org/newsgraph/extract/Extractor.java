@@ -55,6 +55,11 @@ public final class Extractor {
     private final RelationModels models;
     private final Cues cues;
     private final CallContent callContent;
+    /** The possessive clitic, as the tokenizer splits it off a name. */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
+    /** Words after a possessive within which a meeting word makes its owner a side ("X's first official visit"). */
+    private static final int OWNED_GAP = 3;
+
     private final CueRules rules;
     private final LinkFeatures features;
     private final Modality modality;
@@ -155,7 +160,10 @@ public final class Extractor {
         }
         List<Integer> triggers = new ArrayList<>(triggers(lexicon, v, Lexicon.Relation.MEET));
         triggers.removeIf(t -> rules.callsToAct(v, t)); // "called on X to act": a call, no meeting word
-        List<EntityMention> agents = v.agents();
+        List<EntityMention> agents = v.agents().stream().filter(m -> !onlyOwner(v, m)).toList();
+        Set<Integer> owners = new HashSet<>();
+        v.agents().stream().filter(m -> onlyOwner(v, m)).forEach(m -> owners.add(m.entity()));
+        agents.forEach(m -> owners.remove(m.entity()));
         Set<Meeting.Pair> seen = new HashSet<>();
         if (!triggers.isEmpty() && !onlyJoins(v, triggers, came)) {
             for (int x = 0; x < agents.size(); x++) {
@@ -177,7 +185,8 @@ public final class Extractor {
             }
         }
         for (Meeting.Pair pair : ruleHere) {
-            if (!seen.contains(pair)) { // across sentences: "the two sides", "Y, for his part"
+            if (!seen.contains(pair) && !owners.contains(pair.a()) && !owners.contains(pair.b())) {
+                // across sentences: "the two sides", "Y, for his part"
                 out.add(new MeetCandidate(s, triggers.isEmpty() ? 0 : triggers.get(0), pair,
                         features.ruleOnly(v)));
                 seen.add(pair);
@@ -296,6 +305,23 @@ public final class Extractor {
     }
 
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
+    /**
+     * "met X's widower, Y", "members of X's council met Y": a person named as the owner of someone or something
+     * else is not who met; "X's talks with Y", "X's first visit" still make X a side.
+     */
+    private boolean onlyOwner(SentenceView v, EntityMention m) {
+        int s = m.endToken();
+        if (v.type(m) != EntityType.PERSON || s >= v.size() || !POSSESSIVES.contains(v.word(s))) {
+            return false;
+        }
+        for (int i = s + 1; i < v.size() && i <= s + OWNED_GAP; i++) {
+            if (lexicon.trigger(Lexicon.Relation.MEET, v.word(i)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "joins A and B in the hall of fame", "are joining X at a gala": a sentence whose only meeting words tell who
      * joined, and that says no one came along with someone ("X was accompanied by A", "Joining X were A and B"),

@@ -401,4 +401,31 @@ class ExtractorTest {
                 + " to discuss the fighting in South Sudan.");
         assertEquals(-1, purpose.meetings().get(0).place());
     }
+
+    /** The labels of the entities the meeting candidates of a text pair, each pair as "A = B" in label order. */
+    private static List<String> meetingCandidates(String text) {
+        ResolvedText r = new Resolver().resolve(NlpPipeline.shared().annotate(text));
+        return new Extractor(Lexicon.english(), null).candidates(r, null).meetings().stream()
+                .map(c -> java.util.stream.Stream.of(r.entity(c.pair().a()).label(), r.entity(c.pair().b()).label())
+                        .sorted().collect(java.util.stream.Collectors.joining(" = ")))
+                .distinct().sorted().toList();
+    }
+
+    @Test
+    void aPersonNamedAsTheOwnerOfWhomSomeoneMetIsNoSideOfTheMeeting() {
+        assertEquals(List.of("Anders Lindqvist = Kenji Kato"), meetingCandidates("Kenji Kato met with Maria"
+                + " Ruiz's widower, President Anders Lindqvist, in Oslo on Monday."));
+    }
+
+    @Test
+    void callingOnSomeoneToActMakesNoMeetingCandidate() {
+        assertEquals(List.of(), meetingCandidates("Senator Mary Collins called on President Tomas Lindqvist to"
+                + " release the report."));
+    }
+
+    @Test
+    void joiningOthersInAHallOfFameMakesNoMeetingCandidate() {
+        assertEquals(List.of(), meetingCandidates("The singer Jonas Berg joins Ana Torres, Carlos Ortega and"
+                + " Luis Vega in the hall of fame's class of 2007."));
+    }
 }
