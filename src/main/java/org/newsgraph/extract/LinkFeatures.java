@@ -75,6 +75,7 @@ final class LinkFeatures {
         f.add("side_tobj=" + side + "_" + object);
         f.add("tw_tobj=" + trigger.word() + "_" + object);
         f.add("types=" + type(v, a) + "_" + type(v, b));
+        f.add("acts=" + actsFor(v, a) + "_" + actsFor(v, b));
         f.add("kinds=" + a.kind() + "_" + b.kind());
         modality(v, t, f);
         sentence(v, t, f);
@@ -438,6 +439,25 @@ final class LinkFeatures {
             }
         }
         return true;
+    }
+
+    /**
+     * How an organization takes part: through people who act for it ("representatives of X", "a delegation from
+     * X", "the X board": "REP"), or named alone ("ORG"); a person is "PER". GUIDELINES.md makes a body so
+     * represented a side of a meeting, where a body named alone is mostly someone's employer.
+     */
+    private String actsFor(SentenceView v, EntityMention m) {
+        if (v.type(m) == EntityType.PERSON) {
+            return "PER";
+        }
+        int before = m.firstToken() - 1;
+        if (before >= 0 && v.word(before).equals("the")) {
+            before--;
+        }
+        boolean named = before >= 1 && (v.word(before).equals("of") || v.word(before).equals("from"))
+                && cues.is("org.representatives", v.word(before - 1));
+        boolean after = m.endToken() < v.size() && cues.is("org.representatives", v.word(m.endToken()));
+        return named || after ? "REP" : "ORG";
     }
 
     private static String type(SentenceView v, EntityMention m) {

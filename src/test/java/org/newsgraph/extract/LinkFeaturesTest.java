@@ -171,4 +171,14 @@ class LinkFeaturesTest {
         assertEquals(List.of("roles=SO"), meeting("[Ana Torres]PERSON discussed/VERB the/DET budget/NOUN with/ADP"
                 + " [Carlos Ortega]PERSON ./PUNCT", "discussed", "roles="));
     }
+
+    @Test
+    void aBodyMetThroughPeopleWhoActForItIsMarkedApartFromABodyNamedAlone() {
+        assertEquals(List.of("acts=PER_REP"), meeting("[Ana Torres]PERSON met/VERB representatives/NOUN of/ADP"
+                + " the/DET [Northern Teachers Union]ORGANIZATION ./PUNCT", "met", "acts="));
+        assertEquals(List.of("acts=PER_REP"), meeting("[Ana Torres]PERSON met/VERB the/DET [Fiji Rugby"
+                + " Union]ORGANIZATION board/NOUN ./PUNCT", "met", "acts="));
+        assertEquals(List.of("acts=ORG_PER"), meeting("[Northern Teachers Union]ORGANIZATION leader/NOUN"
+                + " [Ana Torres]PERSON met/VERB the/DET press/NOUN ./PUNCT", "met", "acts="));
+    }
 }
