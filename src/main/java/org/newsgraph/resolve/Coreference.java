@@ -186,6 +186,9 @@ final class Coreference {
             // "the chairperson of the Africa Union": an office of something no entity names is someone else's
             person = untitledPrincipal();
         }
+        if (person < 0 && definite && owner < 0) {
+            person = echoed(s, start + 1, head); // an owner the roles did not fit ("of Kenya") is no one's echo
+        }
         if (person < 0) {
             return null;
         }
@@ -496,6 +499,40 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "Houthi rebel chief Abdel-Malik al-Huthi … The rebel chief urged": the one person the article has named right
+     * after the description's own words (from {@code from} to {@code head}), or -1 where none or several were.
+     */
+    private int echoed(Sentence s, int from, int head) {
+        int found = -1;
+        for (EntityMention m : index.all()) {
+            if (m.kind() != EntityMention.Kind.NAME || !index.isPerson(m.entity()) || m.sentence() > s.index()
+                    || m.sentence() == s.index() && m.firstToken() > from
+                    || !wordsBefore(text.sentences().get(m.sentence()), m.firstToken(), s, from, head)) {
+                continue;
+            }
+            if (found >= 0 && found != m.entity()) {
+                return -1;
+            }
+            found = m.entity();
+        }
+        return found;
+    }
+
+    /** Whether the words right before token {@code at} of sentence {@code t} are those of {@code s} from..head. */
+    private static boolean wordsBefore(Sentence t, int at, Sentence s, int from, int head) {
+        int n = head - from + 1;
+        if (at < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!t.token(at - n + k).norm().equalsIgnoreCase(s.token(from + k).norm())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -373,6 +373,20 @@ class ResolverTest {
     }
 
     @Test
+    void aDescriptionThatRepeatsTheWordsBeforeOnePersonsNameIsThatPerson() {
+        ResolvedText r = resolve("UN envoy Lars Berg met rebel chief Omar Haddad in the capital on Thursday."
+                + " The rebel chief urged the United Nations to remain neutral.");
+        assertEquals(List.of("The rebel chief -> Omar Haddad"), descriptions(r));
+    }
+
+    @Test
+    void aDescriptionWhoseWordsStoodBeforeTwoPeopleIsNoOne() {
+        ResolvedText r = resolve("Rebel chief Omar Haddad met rebel chief Samir Aziz in the capital on Thursday."
+                + " The rebel chief urged the United Nations to remain neutral.");
+        assertEquals(List.of(), descriptions(r));
+    }
+
+    @Test
     void aDescriptionWithABodyAsItsOwnerIsTheBodysTitleHolder() {
         ResolvedText r = resolve("Kenyan Deputy President Wycliffe Otieno received UN special envoy Maria Lindqvist"
                 + " in Nairobi. Otieno met with the visiting UN envoy again on Friday.");
