@@ -99,7 +99,6 @@ final class Sides {
             SentenceView v = view.apply(e.getKey());
             boolean apart = v.says("meet.apart");
             List<Integer> triggers = Extractor.triggers(lexicon, v, Lexicon.Relation.MEET);
-            Set<Meeting.Pair> sentencePairs = Set.copyOf(e.getValue().keySet());
             e.getValue().entrySet().removeIf(p -> {
                 // apart: the sides are those of the sentence's first meeting ("X first met A, who ..., and later,
                 // separately, B"); else those of the pair's own trigger
@@ -107,32 +106,11 @@ final class Sides {
                 Meeting.Pair pair = p.getKey();
                 Boolean a = beforeTrigger(v, pair.a(), t);
                 boolean oneSide = a != null && a.equals(beforeTrigger(v, pair.b(), t));
-                return oneSide && (apart || (cues.is("meet.directed", v.word(t)) || facesCounterpart(v, pair, t,
-                        sentencePairs)) && inOneList(v, pair.a(), pair.b())
+                return oneSide && (apart || cues.is("meet.directed", v.word(t)) && inOneList(v, pair.a(), pair.b())
                         && !differentOwners(resolved, pair.a(), pair.b()));
             });
         }
         accepted.values().removeIf(Map::isEmpty);
-    }
-
-    /**
-     * Whether someone on the other side of the trigger meets one of a pair that stands on one side of it ("X met
-     * A and B", "A and B held talks with X"): then the pair are that meeting's one side, as with "received".
-     * "A and B met" has no one across.
-     */
-    private static boolean facesCounterpart(SentenceView v, Meeting.Pair pair, int t, Set<Meeting.Pair> pairs) {
-        boolean before = beforeTrigger(v, pair.a(), t);
-        return pairs.stream().anyMatch(q -> !q.equals(pair) && (across(v, q, pair.a(), t, before)
-                || across(v, q, pair.b(), t, before)));
-    }
-
-    /** Whether pair {@code q} joins {@code member} with someone on the far side of the trigger from {@code before}. */
-    private static boolean across(SentenceView v, Meeting.Pair q, int member, int t, boolean before) {
-        if (q.a() != member && q.b() != member) {
-            return false;
-        }
-        Boolean other = beforeTrigger(v, q.a() == member ? q.b() : q.a(), t);
-        return other != null && other != before;
     }
 
     /** Whether the first mentions of two agents in the sentence stand in one list (see {@link #listJoined}). */
