@@ -395,7 +395,7 @@ final class CandidateFinder {
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).norm();
             boolean venue = isCapitalWord(w) && (gazetteer.isVenueWord(w) && !gazetteer.isOrgWord(w)
-                    || i > 0 && gazetteer.isVenueCompound(s.token(i - 1).norm() + " " + w));
+                    || i > 0 && gazetteer.isVenueCompound(s.token(i - 1).norm() + " " + w)) && !namesBodyOf(s, i);
             if (!isCapitalWord(w) || !gazetteer.isOrgWord(w) && !venue
                     || i + 1 < s.size() && isCapitalWord(s.token(i + 1).norm())) {
                 continue;
@@ -757,6 +757,12 @@ final class CandidateFinder {
      * "the Korean peninsula", "the Central Asian region", "the Euro-Atlantic region": a region named by an
      * adjective (a demonym, or a capitalised word in -an/-ic) and a lower-case word for a region.
      */
+    /** "House of Representatives", "the U.S. House of Commons": a venue word that, before "of" and a name, is a body. */
+    private boolean namesBodyOf(Sentence s, int i) {
+        return gazetteer.isVenueBody(s.token(i).norm()) && i + 2 < s.size() && s.token(i + 1).norm().equals("of")
+                && isCapitalWord(s.token(i + 2).norm());
+    }
+
     private void spotAdjectiveRegions(Sentence s, List<Candidate> out) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.token(i).norm();

@@ -66,6 +66,7 @@ final class Gazetteer {
     private final Set<String> personNouns = new HashSet<>();
     private final Set<String> nameEdges = new HashSet<>();
     private final Set<String> venueWords = new HashSet<>();
+    private final Set<String> venueBodies = new HashSet<>();
     private final Set<String> venueCompounds = new HashSet<>();
     private final Set<String> venueOpeners = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
@@ -156,6 +157,7 @@ final class Gazetteer {
         addWords("org-words.txt", g.orgWords);
         addWords("place-words.txt", g.placeWords);
         addWords("venue-words.txt", g.venueWords);
+        addWords("venue-bodies.txt", g.venueBodies);
         rows("venue-compounds.txt").forEach(row -> g.venueCompounds.add(row[0]));
         addWords("venue-openers.txt", g.venueOpeners);
         addWords("event-words.txt", g.eventWords);
@@ -402,6 +404,11 @@ final class Gazetteer {
     /** "Palace", "Airport": the last word of a named building or venue. */
     boolean isVenueWord(String word) {
         return venueWords.contains(word);
+    }
+
+    /** "House": a venue word that names a body before "of" ("House of Commons"). */
+    boolean isVenueBody(String word) {
+        return venueBodies.contains(word);
     }
 
     /** "Hotel", "Villa": the first word of a named building ("Hotel Marisol", "Villa Kestrel"). */

@@ -1811,6 +1811,14 @@ class ResolverTest {
         assertEquals(List.of("Teodor Valev/PERSON"), labelsAndTypes(r));
     }
 
+    @Test
+    void aHouseOfNamedPeopleIsALegislatureAndStateHouseAVenue() {
+        ResolvedText r = resolve("The U.S. House of Delegates passed the bill on Monday, and Speaker Ana Diaz"
+                + " took it to State House.");
+        assertEquals(List.of("U.S. House of Delegates/ORGANIZATION", "Ana Diaz/PERSON", "State House/LOCATION"),
+                labelsAndTypes(r));
+    }
+
     private static List<String> labelsAndTypes(ResolvedText r) {
         return r.entities().stream().map(e -> e.label() + "/" + e.type()).toList();
     }
