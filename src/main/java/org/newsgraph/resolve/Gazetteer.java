@@ -52,6 +52,7 @@ final class Gazetteer {
     private final Set<String> seats = new HashSet<>();
     /** Words after a seat's name that make it the institution acting ("said", "in a statement"). */
     private final Set<String> seatActs = new HashSet<>();
+    private final Set<String> seatVisits = new HashSet<>();
     /** Phrases before a seat's name that make it a source ("according to"), word by word. */
     private final List<String[]> seatCites = new ArrayList<>();
     private final Set<String> namedOrgHeads = new HashSet<>();
@@ -175,6 +176,7 @@ final class Gazetteer {
                 case "departure" -> g.departureVerbs.addAll(values(row, 1));
                 case "located" -> g.locatedParticiples.addAll(values(row, 1));
                 case "acts" -> g.seatActs.addAll(values(row, 1));
+                case "visits" -> g.seatVisits.addAll(values(row, 1));
                 case "cites" -> values(row, 1).forEach(phrase -> g.seatCites.add(phrase.split(" ")));
                 default -> throw new IllegalStateException("place-cues.txt: no such kind of cue: " + row[0]);
             }
@@ -349,6 +351,11 @@ final class Gazetteer {
     /** Words after a seat of government's name that make it the institution that acts (lower case). */
     Set<String> seatActs() {
         return seatActs;
+    }
+
+    /** Verbs before a seat of government's name that make it the building visited ("toured the Kremlin"). */
+    Set<String> seatVisits() {
+        return seatVisits;
     }
 
     /** Phrases before a seat of government's name that make it the source of a report, word by word. */

@@ -11,8 +11,9 @@ import org.newsgraph.nlp.Sentence;
 /**
  * Seats of government ("the Kremlin", "Downing Street", "Akorda", "La Moncloa", {@code seats.tsv}): GUIDELINES.md
  * makes a building that stands for an institution which acts an ORGANIZATION ("the Kremlin said", "according to
- * Akorda", "Wisma Putra, in a statement, said") and a building visited a LOCATION ("talks at La Moncloa"). One
- * type per article: the institution wherever one of its mentions acts, else the building.
+ * Akorda", "Wisma Putra, in a statement, said", "accused the Kremlin of") and a building visited a LOCATION
+ * ("talks at La Moncloa", "toured the Kremlin"). One type per article: the institution wherever one of its mentions
+ * acts, else the building.
  */
 final class Seats {
 
@@ -59,6 +60,9 @@ final class Seats {
         }
         if (before >= 0 && LOCATIVES.contains(word(s, before))) {
             return false;
+        }
+        if (before >= 0 && s.token(before).isPos("VERB") && !gazetteer.seatVisits().contains(word(s, before))) {
+            return true; // "accused the Kremlin of", "upset the White House": the institution acted on
         }
         int k = c.end();
         if (k < s.size() && word(s, k).equals("'s")) {

@@ -1819,6 +1819,14 @@ class ResolverTest {
                 labelsAndTypes(r));
     }
 
+    @Test
+    void aSeatOfGovernmentActedOnIsTheInstitutionAndOneToured() {
+        assertEquals(List.of("Kremlin/ORGANIZATION"), labelsAndTypes(resolve("Opposition leaders accused the Kremlin"
+                + " of tightening its control of the press.")));
+        assertEquals(List.of("Kremlin/LOCATION"), labelsAndTypes(resolve("The visiting students toured the Kremlin"
+                + " on Monday.")));
+    }
+
     private static List<String> labelsAndTypes(ResolvedText r) {
         return r.entities().stream().map(e -> e.label() + "/" + e.type()).toList();
     }
