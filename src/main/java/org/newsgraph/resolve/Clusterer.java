@@ -128,7 +128,8 @@ final class Clusterer {
         // a title in front ("Secretary-General Ana Lúcia Moreira") is stronger evidence of a person than the model
         double weight = c.titleStart() >= 0 && c.type() == EntityType.PERSON ? 1.0 : 0.0;
         target.titledFullName |= weight > 0 && c.length() >= 2;
-        target.votes.merge(c.type(), c.probability() + weight, Double::sum);
+        target.votes.merge(surnameOfPerson(target, c, key) ? EntityType.PERSON : c.type(), c.probability() + weight,
+                Double::sum);
         if (c.personCue() && c.known() == null) {
             target.votes.merge(EntityType.PERSON, PERSON_CUE_WEIGHT, Double::sum);
         }
@@ -145,6 +146,17 @@ final class Clusterer {
             target.known = c.known();
             byKey.putIfAbsent(Names.key(c.known().canonical()), target);
         }
+    }
+
+    /**
+     * A lone word the model typed otherwise that ends the full name of a person already in the cluster ("Komuri"
+     * after "Masahiko Komuri"): it votes as that person's surname, not as the unknown place or body the model took
+     * it for. A word the gazetteer knows ("Jordan", "Washington") keeps its own vote.
+     */
+    private static boolean surnameOfPerson(Cluster target, Candidate c, String key) {
+        return c.type() != EntityType.PERSON && c.length() == 1 && c.known() == null
+                && target.members.stream().anyMatch(m -> m != c && m.type() == EntityType.PERSON && m.length() >= 2
+                        && target.keys.stream().anyMatch(k -> k.endsWith(" " + key)));
     }
 
     /**

@@ -1827,6 +1827,14 @@ class ResolverTest {
                 + " on Monday.")));
     }
 
+    @Test
+    void aSurnameTheModelTookForAPlaceStillVotesForThePersonWhoseFullNameItEnds() {
+        ResolvedText r = resolveWithNames("Masa Kettunen arrived in the capital on Sunday. Kettunen met the"
+                + " president on Monday. Kettunen left on Tuesday.", "Masa Kettunen=person:0.9",
+                "Kettunen=location:0.6", "Kettunen=location:0.6");
+        assertEquals(List.of("Masa Kettunen/PERSON"), labelsAndTypes(r));
+    }
+
     private static List<String> labelsAndTypes(ResolvedText r) {
         return r.entities().stream().map(e -> e.label() + "/" + e.type()).toList();
     }
