@@ -160,9 +160,9 @@ public final class Extractor {
         }
         List<Integer> triggers = new ArrayList<>(triggers(lexicon, v, Lexicon.Relation.MEET));
         triggers.removeIf(t -> rules.callsToAct(v, t)); // "called on X to act": a call, no meeting word
-        List<EntityMention> agents = v.agents().stream().filter(m -> !onlyOwner(v, m)).toList();
+        List<EntityMention> agents = v.agents().stream().filter(m -> !onlyOwner(v, m, triggers)).toList();
         Set<Integer> owners = new HashSet<>();
-        v.agents().stream().filter(m -> onlyOwner(v, m)).forEach(m -> owners.add(m.entity()));
+        v.agents().stream().filter(m -> onlyOwner(v, m, triggers)).forEach(m -> owners.add(m.entity()));
         agents.forEach(m -> owners.remove(m.entity()));
         Set<Meeting.Pair> seen = new HashSet<>();
         if (!triggers.isEmpty() && !onlyJoins(v, triggers, came)) {
@@ -307,15 +307,19 @@ public final class Extractor {
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
     /**
      * "met X's widower, Y", "members of X's council met Y": a person named as the owner of someone or something
-     * else is not who met; "X's talks with Y", "X's first visit" still make X a side.
+     * else is not who met; "X's talks with Y", "X's first visit", and before the sentence's meeting words "X's
+     * remarks came in a meeting with Y" (what X said or did there) still make X a side, where "welcomed X's
+     * announcement" does not.
      */
-    private boolean onlyOwner(SentenceView v, EntityMention m) {
+    private boolean onlyOwner(SentenceView v, EntityMention m, List<Integer> triggers) {
         int s = m.endToken();
         if (v.type(m) != EntityType.PERSON || s >= v.size() || !POSSESSIVES.contains(v.word(s))) {
             return false;
         }
+        boolean subject = triggers.stream().allMatch(t -> t > m.firstToken()); // "welcomed X's announcement": not
         for (int i = s + 1; i < v.size() && i <= s + OWNED_GAP; i++) {
-            if (lexicon.trigger(Lexicon.Relation.MEET, v.word(i)) != null) {
+            if (lexicon.trigger(Lexicon.Relation.MEET, v.word(i)) != null
+                    || subject && cues.is("event.anaphors", v.word(i))) {
                 return false;
             }
         }

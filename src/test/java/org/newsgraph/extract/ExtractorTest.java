@@ -418,6 +418,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aPersonWhoseRemarksCameInAMeetingIsASideOfIt() {
+        assertEquals(List.of("Anders Lindqvist = Kenji Kato"), meetingCandidates("Kenji Kato's remarks came in a"
+                + " joint news conference with visiting President Anders Lindqvist on Monday."));
+    }
+
+    @Test
     void callingOnSomeoneToActMakesNoMeetingCandidate() {
         assertEquals(List.of(), meetingCandidates("Senator Mary Collins called on President Tomas Lindqvist to"
                 + " release the report."));
