@@ -35,6 +35,8 @@ final class CandidateFinder {
     /** Most words of a minister's field before the model's name ("Foreign Affairs and International Cooperation"). */
     private static final int MAX_PORTFOLIO_WORDS = 5;
     private static final double BODY_CONFIDENCE = 0.7;
+    /** Longest title abbreviation written without a period that may also end a name ("Sen", "Gen", "Col"). */
+    private static final int MAX_BARE_TITLE = 3;
     private static final double INSTITUTION_CONFIDENCE = 0.6;
     /** Most capitalised words on either side of a possessive inside a body's name. */
     private static final int MAX_POSSESSIVE_RUN = 4;
@@ -824,7 +826,8 @@ final class CandidateFinder {
             boolean capital = Character.isUpperCase(w.codePointAt(0)) && Character.isLetter(w.codePointAt(0));
             boolean initial = isInitial(s.token(end).text()) && end + 1 < s.size()
                     && isCapitalWord(s.token(end + 1).norm()); // "M Tofazzel Hossain"
-            if (!capital || gazetteer.isTitleWord(w) || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
+            if (!capital || gazetteer.isTitleWord(w) && !nameEndingLikeATitle(s, i, end)
+                    || gazetteer.countryOfDemonym(w) != null || gazetteer.isOrgWord(w)
                     || gazetteer.isNameEdge(w) || DETERMINERS.contains(w) || isFunctionWord(s.token(end))
                     || w.chars().allMatch(Character::isUpperCase) && !initial || inTwoWordTitle(s, end)) {
                 break;
@@ -832,6 +835,16 @@ final class CandidateFinder {
             end++;
         }
         return extendParticles(s, end);
+    }
+
+    /**
+     * "Hun Sen held talks", "Amartya Sen said": a short title written without its period ("Sen", "Gen", "Col") after
+     * a name's first word and before no further name is the name's last word, not a title of the next one.
+     */
+    private static boolean nameEndingLikeATitle(Sentence s, int first, int i) {
+        String w = s.token(i).text();
+        return i > first && w.length() <= MAX_BARE_TITLE && Character.isLowerCase(w.codePointAt(w.length() - 1))
+                && (i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).text().codePointAt(0)));
     }
 
     /**

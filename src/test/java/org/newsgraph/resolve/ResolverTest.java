@@ -1835,6 +1835,13 @@ class ResolverTest {
         assertEquals(List.of("Masa Kettunen/PERSON"), labelsAndTypes(r));
     }
 
+    @Test
+    void aNameThatEndsInAShortTitleWordWithoutItsPeriodKeepsIt() {
+        ResolvedText r = resolveWithNames("Senate President Vorn Sen held talks with Ana Diaz on Monday.",
+                "Ana Diaz=person:0.9");
+        assertEquals(List.of("Vorn Sen/PERSON", "Ana Diaz/PERSON"), labelsAndTypes(r));
+    }
+
     private static List<String> labelsAndTypes(ResolvedText r) {
         return r.entities().stream().map(e -> e.label() + "/" + e.type()).toList();
     }
