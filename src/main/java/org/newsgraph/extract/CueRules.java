@@ -414,15 +414,11 @@ final class CueRules {
     }
 
     /**
-     * True when the words before a trigger, in its clause, make it not a fact: a modal, future or plan
-     * ("will meet", "is expected to meet"), negation, refusal or cancellation, or a call for it.
-     */
-    /**
      * "called on the President to resign", "calls on the government of X to act": an infinitive right after the
      * addressee makes a call to act, never a visit or a call by phone (GUIDELINES.md): whether the trigger's
-     * "on" is followed by an addressee (names, nouns and their modifiers, a list of them), "to" and a verb. An adjunct ("at his office", "on Monday") ends the addressee first, so
-     * "called on X at his office to discuss ties" stays a visit, and a time right after "on" ("a call on Tuesday
-     * to discuss") is no addressee.
+     * "on" is followed by an addressee (names, nouns and their modifiers, a list of them), "to" and a verb. An
+     * adjunct ("at his office", "on Monday") ends the addressee first, so "called on X at his office to discuss
+     * ties" stays a visit, and a time right after "on" ("a call on Tuesday to discuss") is no addressee.
      */
     boolean callsToAct(SentenceView v, int trigger) {
         if (trigger + 1 >= v.size() || !cues.is("meet.visit_links", v.word(trigger + 1))) {
@@ -450,6 +446,10 @@ final class CueRules {
         return k < v.size() && v.pos(k).equals("VERB");
     }
 
+    /**
+     * True when the words before a trigger, in its clause, make it not a fact: a modal, future or plan
+     * ("will meet", "is expected to meet"), negation, refusal or cancellation, or a call for it.
+     */
     boolean blocked(SentenceView v, int trigger) {
         for (int i = 0; i < trigger; i++) {
             if (cues.is("block.sentence", v.word(i))) {

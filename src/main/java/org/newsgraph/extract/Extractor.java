@@ -45,6 +45,10 @@ public final class Extractor {
     private static final int HEADLINE = 0;
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
+    /** The possessive clitic, as the tokenizer splits it off a name. */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
+    /** Words after a possessive within which a meeting word makes its owner a side ("X's first official visit"). */
+    private static final int OWNED_GAP = 3;
 
     /** What the cue rules found, every candidate link of an article, and who came with whom. */
     public record Candidates(Extraction rules, List<MeetCandidate> meetings, List<CallCandidate> calls,
@@ -55,11 +59,6 @@ public final class Extractor {
     private final RelationModels models;
     private final Cues cues;
     private final CallContent callContent;
-    /** The possessive clitic, as the tokenizer splits it off a name. */
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
-    /** Words after a possessive within which a meeting word makes its owner a side ("X's first official visit"). */
-    private static final int OWNED_GAP = 3;
-
     private final CueRules rules;
     private final LinkFeatures features;
     private final Modality modality;
@@ -304,7 +303,6 @@ public final class Extractor {
         return what != null && m.firstToken() > trigger && m.entity() == what.addressee();
     }
 
-    /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
     /**
      * "met X's widower, Y", "members of X's council met Y": a person named as the owner of someone or something
      * else is not who met; "X's talks with Y", "X's first visit", and before the sentence's meeting words "X's
@@ -336,6 +334,7 @@ public final class Extractor {
                 && came.stream().noneMatch(e -> e.sentence() == v.sentence.index());
     }
 
+    /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */
     static List<Integer> triggers(Lexicon lexicon, SentenceView v, Lexicon.Relation relation) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {

@@ -755,16 +755,16 @@ final class CandidateFinder {
         }
     }
 
-    /**
-     * "the Korean peninsula", "the Central Asian region", "the Euro-Atlantic region": a region named by an
-     * adjective (a demonym, or a capitalised word in -an/-ic) and a lower-case word for a region.
-     */
-    /** "House of Representatives", "the U.S. House of Commons": a venue word that, before "of" and a name, is a body. */
+    /** "House of Representatives", "the U.S. House of Commons": a venue word before "of" and a name is a body. */
     private boolean namesBodyOf(Sentence s, int i) {
         return gazetteer.isVenueBody(s.token(i).norm()) && i + 2 < s.size() && s.token(i + 1).norm().equals("of")
                 && isCapitalWord(s.token(i + 2).norm());
     }
 
+    /**
+     * "the Korean peninsula", "the Central Asian region", "the Euro-Atlantic region": a region named by an
+     * adjective (a demonym, or a capitalised word in -an/-ic) and a lower-case word for a region.
+     */
     private void spotAdjectiveRegions(Sentence s, List<Candidate> out) {
         for (int i = 1; i < s.size(); i++) {
             String w = s.token(i).norm();
@@ -838,8 +838,8 @@ final class CandidateFinder {
     }
 
     /**
-     * "Hun Sen held talks", "Amartya Sen said": a short title written without its period ("Sen", "Gen", "Col") after
-     * a name's first word and before no further name is the name's last word, not a title of the next one.
+     * "Vorn Sen held talks", "Lida Sen said": a short title written without its period ("Sen", "Gen", "Col") after a
+     * name's first word and before no further name is the name's last word, not a title of the next one.
      */
     private static boolean nameEndingLikeATitle(Sentence s, int first, int i) {
         String w = s.token(i).text();

@@ -149,8 +149,8 @@ final class Clusterer {
     }
 
     /**
-     * A lone word the model typed otherwise that ends the full name of a person already in the cluster ("Komuri"
-     * after "Masahiko Komuri"): it votes as that person's surname, not as the unknown place or body the model took
+     * A lone word the model typed otherwise that ends the full name of a person already in the cluster ("Kettunen"
+     * after "Masa Kettunen"): it votes as that person's surname, not as the unknown place or body the model took
      * it for. A word the gazetteer knows ("Jordan", "Washington") keeps its own vote.
      */
     private static boolean surnameOfPerson(Cluster target, Candidate c, String key) {

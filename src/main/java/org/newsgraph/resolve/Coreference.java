@@ -502,7 +502,7 @@ final class Coreference {
     }
 
     /**
-     * "Houthi rebel chief Abdel-Malik al-Huthi … The rebel chief urged": the one person the article has named right
+     * "rebel chief Omar Haddad … The rebel chief urged": the one person the article has named right
      * after the description's own words (from {@code from} to {@code head}), or -1 where none or several were.
      */
     private int echoed(Sentence s, int from, int head) {
