@@ -424,6 +424,12 @@ class ExtractorTest {
     }
 
     @Test
+    void havingAWordWithSomeoneIsAMeetingCandidate() {
+        assertEquals(List.of("Ana Torres = Carlos Ortega"), meetingCandidates("Minister Ana Torres had a brief word"
+                + " with President Carlos Ortega after the ceremony."));
+    }
+
+    @Test
     void callingOnSomeoneToActMakesNoMeetingCandidate() {
         assertEquals(List.of(), meetingCandidates("Senator Mary Collins called on President Tomas Lindqvist to"
                 + " release the report."));
