@@ -159,9 +159,15 @@ public final class Extractor {
         }
         List<Integer> triggers = new ArrayList<>(triggers(lexicon, v, Lexicon.Relation.MEET));
         triggers.removeIf(t -> rules.callsToAct(v, t)); // "called on X to act": a call, no meeting word
-        List<EntityMention> agents = v.agents().stream().filter(m -> !onlyOwner(v, m, triggers)).toList();
+        List<EntityMention> agents = new ArrayList<>();
         Set<Integer> owners = new HashSet<>();
-        v.agents().stream().filter(m -> onlyOwner(v, m, triggers)).forEach(m -> owners.add(m.entity()));
+        for (EntityMention m : v.agents()) {
+            if (onlyOwner(v, m, triggers)) {
+                owners.add(m.entity());
+            } else {
+                agents.add(m);
+            }
+        }
         agents.forEach(m -> owners.remove(m.entity()));
         Set<Meeting.Pair> seen = new HashSet<>();
         if (!triggers.isEmpty() && !onlyJoins(v, triggers, came)) {

@@ -155,8 +155,8 @@ final class Clusterer {
      */
     private static boolean surnameOfPerson(Cluster target, Candidate c, String key) {
         return c.type() != EntityType.PERSON && c.length() == 1 && c.known() == null
-                && target.members.stream().anyMatch(m -> m != c && m.type() == EntityType.PERSON && m.length() >= 2
-                        && target.keys.stream().anyMatch(k -> k.endsWith(" " + key)));
+                && target.members.stream().anyMatch(m -> m != c && m.type() == EntityType.PERSON && m.length() >= 2)
+                && target.keys.stream().anyMatch(k -> k.endsWith(" " + key));
     }
 
     /**

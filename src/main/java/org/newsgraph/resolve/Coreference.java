@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -506,11 +507,13 @@ final class Coreference {
      * after the description's own words (from {@code from} to {@code head}), or -1 where none or several were.
      */
     private int echoed(Sentence s, int from, int head) {
+        List<String[]> words = List.<String[]>of(IntStream.rangeClosed(from, head).mapToObj(k -> s.token(k).norm())
+                .toArray(String[]::new));
         int found = -1;
         for (EntityMention m : index.all()) {
             if (m.kind() != EntityMention.Kind.NAME || !index.isPerson(m.entity()) || m.sentence() > s.index()
                     || m.sentence() == s.index() && m.firstToken() > from
-                    || !wordsBefore(text.sentences().get(m.sentence()), m.firstToken(), s, from, head)) {
+                    || CuePhrases.after(text.sentences().get(m.sentence()), m.firstToken() - 1, words) < 0) {
                 continue;
             }
             if (found >= 0 && found != m.entity()) {
@@ -519,20 +522,6 @@ final class Coreference {
             found = m.entity();
         }
         return found;
-    }
-
-    /** Whether the words right before token {@code at} of sentence {@code t} are those of {@code s} from..head. */
-    private static boolean wordsBefore(Sentence t, int at, Sentence s, int from, int head) {
-        int n = head - from + 1;
-        if (at < n) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            if (!t.token(at - n + k).norm().equalsIgnoreCase(s.token(from + k).norm())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
