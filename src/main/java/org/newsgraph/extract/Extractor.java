@@ -119,9 +119,10 @@ public final class Extractor {
     }
 
     /**
-     * A person or organization the opening of the article names: a news story's principals, who take part in
-     * the meetings its later sentences tell with one side only ("The meeting was attended by X", "the PM had a
-     * word with Y").
+     * A person or organization the opening of the article names: a news story's principals, whom a later
+     * sentence's "the two leaders" or "both sides" stands for. A meeting a sentence tells with one side only
+     * ("The meeting was attended by X") is not paired with them: on stories no rule was written against, every
+     * such pair was wrong (docs/accuracy.md).
      *
      * @param headline   whether the headline names it
      * @param subject    whether it is the first agent of a sentence of the opening
@@ -197,7 +198,6 @@ public final class Extractor {
                 seen.add(pair);
             }
         }
-        leadCandidates(v, triggers, agents, lead, came, ruleArticle, seen, out);
         pairPhraseCandidates(v, triggers, lead, ruleArticle, seen, out);
     }
 
@@ -225,51 +225,6 @@ public final class Extractor {
                 }
             }
         }
-    }
-
-    /**
-     * Each agent of a meeting sentence that names one side only with each principal of the opening the
-     * sentence does not mention; in a sentence that tells who accompanied or joined whom ("X was accompanied
-     * by A and B"), each agent, though the sentence names someone on both sides of the trigger: the entourage
-     * met the principal the sentence leaves out.
-     */
-    private void leadCandidates(SentenceView v, List<Integer> triggers, List<EntityMention> agents,
-                                List<LeadAgent> lead, List<Entourages.Entourage> came, Set<Meeting.Pair> ruleArticle,
-                                Set<Meeting.Pair> seen, List<MeetCandidate> out) {
-        if (triggers.isEmpty()) {
-            return;
-        }
-        Set<Integer> here = new HashSet<>();
-        agents.forEach(m -> here.add(m.entity()));
-        boolean entourage = triggers.stream().anyMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins())
-                && !namesBothSides(v, triggers, came);
-        for (EntityMention a : agents) {
-            int t = nearest(triggers, a, a);
-            Lexicon.Trigger trigger = lexicon.trigger(Lexicon.Relation.MEET, v.word(t));
-            if (!modality.isFact(v, t, trigger) || LinkFeatures.otherSide(v, t, a) && !entourage) {
-                continue; // no event, or both sides named here: the sentence's own pairs tell it
-            }
-            for (LeadAgent l : lead) {
-                Meeting.Pair pair = Meeting.Pair.of(a.entity(), l.entity());
-                if (here.contains(l.entity()) || seen.contains(pair)) {
-                    continue;
-                }
-                out.add(new MeetCandidate(v.sentence.index(), t, pair,
-                        features.lead(v, trigger, t, a, l, ruleArticle.contains(pair))));
-            }
-        }
-    }
-
-    /**
-     * Whether a meeting trigger of the sentence has someone before and after it besides who came along: "X received
-     * Y, who was accompanied by A" names both sides, "X was accompanied in the meeting by A and B" one.
-     */
-    private boolean namesBothSides(SentenceView v, List<Integer> triggers, List<Entourages.Entourage> came) {
-        Set<Integer> members = new HashSet<>();
-        came.forEach(e -> members.addAll(e.members()));
-        List<EntityMention> sides = v.agents().stream().filter(m -> !members.contains(m.entity())).toList();
-        return triggers.stream().anyMatch(t -> !lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins()
-                && sides.stream().anyMatch(m -> m.endToken() <= t) && sides.stream().anyMatch(m -> m.firstToken() > t));
     }
 
     private void callCandidates(SentenceView v, Extraction proposed, List<CallCandidate> out) {

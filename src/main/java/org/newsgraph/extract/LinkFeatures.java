@@ -117,45 +117,6 @@ final class LinkFeatures {
     }
 
     /**
-     * Features of a meeting between the agent {@code a} of a sentence and a principal of the article's opening
-     * that the sentence does not mention. Their own names (prefix "L_"), so that the linear model weighs them
-     * apart from those of two mentions in one sentence.
-     */
-    String[] lead(SentenceView v, Lexicon.Trigger trigger, int t, EntityMention a, Extractor.LeadAgent l,
-                  boolean ruleInArticle) {
-        List<String> f = new ArrayList<>();
-        f.add("bias");
-        f.add("L_bias");
-        String side = t < a.firstToken() ? "B" : "A";
-        f.add("L_tw=" + trigger.word());
-        f.add("L_tf=" + trigger.frame());
-        f.add("L_side_tf=" + side + "_" + trigger.frame());
-        f.add("L_side_tw=" + side + "_" + trigger.word());
-        f.add("L_tdist=" + bucket(side.equals("B") ? a.firstToken() - t : t - a.endToken() + 1));
-        f.add("L_role=" + role(v, t, a, trigger));
-        f.add("L_tobj=" + object(v, t));
-        f.add("L_tl=" + word(v, t - 1));
-        f.add("L_tr=" + word(v, t + 1));
-        f.add("L_l1=" + word(v, a.firstToken() - 1));
-        f.add("L_kind=" + a.kind());
-        f.add("L_types=" + type(v, a) + "_" + (l.person() ? "PER" : "ORG"));
-        f.add("L_agents=" + Math.min(3, agentEntities(v)));
-        f.add("L_headline=" + l.headline());
-        f.add("L_subject=" + l.subject());
-        f.add("L_mentions=" + bucket(l.mentions()));
-        f.add("L_quoted=" + v.insideQuote(t));
-        f.add("L_rule_article=" + ruleInArticle);
-        f.add("L_owners=" + owners(v, a.entity(), l.entity()));
-        for (int i = 0; i < v.size(); i++) {
-            if (cues.is("meet.implicit", v.word(i))) {
-                f.add("L_cue=" + v.word(i));
-            }
-        }
-        modality(v, t, f);
-        return f.toArray(String[]::new);
-    }
-
-    /**
      * Whether two entities serve the same country or body by the roles the article states ("same": one side of
      * a meeting, most likely), different ones, or it does not say.
      */
@@ -200,17 +161,6 @@ final class LinkFeatures {
         f.add("P_rule_article=" + ruleInArticle);
         modality(v, t, f);
         return f.toArray(String[]::new);
-    }
-
-    /** Whether another agent stands on the far side of the trigger from {@code a}: the sentence names both sides. */
-    static boolean otherSide(SentenceView v, int t, EntityMention a) {
-        boolean before = a.endToken() <= t;
-        for (EntityMention m : v.mentions) {
-            if (m.entity() != a.entity() && v.type(m).isAgent() && (before ? m.firstToken() > t : m.endToken() <= t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Features of a link the cue rules found across sentences, with no mention of one side in this one. */
