@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * Mentions without a name: descriptions that fit exactly one titled person ("the Kenyan interior minister",
@@ -55,6 +56,8 @@ final class Coreference {
     private final Map<String, String> pronounGender;
     /** Pronouns that never stand for a person their own sentence names after them. */
     private final Set<String> notCataphoric;
+    /** Pronouns that may be a verb's object, and so never its subject. */
+    private final Set<String> objectPronouns;
     /** Words after "it" that make it no one ("it is"). */
     private final Set<String> expletiveItNext;
     /** What may stand before a clause-opening "it". */
@@ -94,6 +97,7 @@ final class Coreference {
         gazetteer.coreferenceWords("pronouns.male").forEach(w -> pronounGender.put(w, MALE));
         gazetteer.coreferenceWords("pronouns.female").forEach(w -> pronounGender.put(w, FEMALE));
         this.notCataphoric = gazetteer.coreferenceWords("pronouns.not_cataphoric");
+        this.objectPronouns = gazetteer.coreferenceWords("pronouns.objects");
         this.expletiveItNext = gazetteer.coreferenceWords("it.expletive.next");
         this.clauseOpeners = gazetteer.coreferenceWords("it.clause.openers");
         this.prepositions = gazetteer.coreferenceWords("prepositions");
@@ -662,11 +666,16 @@ final class Coreference {
         }
         String gender = pronounGender.get(word);
         int antecedent = objectOwner(s, i);
+        Set<Integer> excluded = Set.of();
         if (antecedent < 0 || !fits(antecedent, gender)) {
             antecedent = firstPersonBefore(s.index(), i, gender, Set.of());
+            if (antecedent >= 0 && isObjectOfSubject(s, i, antecedent)) {
+                excluded = Set.of(antecedent); // "Y received her": she is not Y
+                antecedent = firstPersonBefore(s.index(), i, gender, excluded);
+            }
         }
         // only an antecedent from an earlier sentence can be one this sentence names after the pronoun
-        Set<Integer> namedLater = antecedent < 0 && notCataphoric.contains(word) ? namedAfter(s, i) : Set.of();
+        Set<Integer> namedLater = antecedent < 0 && notCataphoric.contains(word) ? namedAfter(s, i) : excluded;
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
             antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender, namedLater);
         }
@@ -675,6 +684,33 @@ final class Coreference {
         }
         return new EntityMention(antecedent, s.index(), i, i + 1, s.token(i).start(), s.token(i).end(),
                 EntityMention.Kind.PRONOUN);
+    }
+
+    /**
+     * Whether the pronoun at {@code i} is the object of a verb whose subject is {@code person}: the verb right
+     * before it, and nothing but the person's name, titles and auxiliaries before the verb ("Y received him",
+     * "Y has met her"). A pronoun never stands for its own verb's subject; in "Y said X met him" it may.
+     */
+    private boolean isObjectOfSubject(Sentence s, int i, int person) {
+        if (!objectPronouns.contains(s.token(i).norm().toLowerCase()) || i < 1 || !s.token(i - 1).isPos("VERB")
+                || i + 1 < s.size() && isNounLike(s.token(i + 1))) {
+            return false;
+        }
+        int verb = i - 1;
+        for (int k = verb - 1; k >= 0; k--) {
+            EntityMention m = index.at(s.index(), k);
+            if (m != null) {
+                return m.entity() == person;
+            }
+            if (s.token(k).isPos("VERB") || s.token(k).norm().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNounLike(Token t) {
+        return t.isPos("NOUN") || t.isPos("ADJ") || t.isPos("PROPN") || t.isPos("NUM");
     }
 
     /**

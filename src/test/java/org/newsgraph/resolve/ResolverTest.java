@@ -201,6 +201,20 @@ class ResolverTest {
     }
 
     @Test
+    void anObjectPronounDoesNotStandForTheSubjectOfItsOwnVerb() {
+        ResolvedText r = resolve("Chilean Minister Carla Rojas landed in Quito on Monday. "
+                + "Hours later, President Elena Vargas received her at the palace.");
+        assertEquals(indexOf(r, "Carla Rojas"), firstPronoun(r).entity());
+    }
+
+    @Test
+    void aPossessiveBeforeANounStillStandsForTheSubjectOfItsVerb() {
+        ResolvedText r = resolve("Chilean Minister Carla Rojas landed in Quito on Monday. "
+                + "Hours later, President Elena Vargas met her counterpart at the palace.");
+        assertEquals(indexOf(r, "Elena Vargas"), firstPronoun(r).entity());
+    }
+
+    @Test
     void itDoesNotStandForABodyItsOwnSentenceNamesAfterIt() {
         ResolvedText r = resolve("The National Bank of Tarvia was criticised by the Tarvia Workers Union on Monday. "
                 + "It also called on the National Bank of Tarvia to cut interest rates.");
