@@ -26,6 +26,8 @@ final class CueRules {
 
     /** How many words an addressee of "called on" may have before its "to" ("the leaders of both parties"). */
     private static final int ADDRESSEE_WINDOW = 12;
+    /** How far before a present-tense meeting verb its subordinator may stand: "when the visiting minister meets". */
+    private static final int SUBORDINATOR_WINDOW = 8;
     /**
      * Tags of an addressee's words (names, nouns, their modifiers, a list's commas and "and", "'s") and of the
      * when between it and its "to" ("called on X earlier this month to").
@@ -459,7 +461,7 @@ final class CueRules {
         for (int i = trigger - 1; i >= 0 && i >= trigger - 5; i--) {
             String w = v.word(i);
             if (w.equals(",") || w.equals(";") || v.agentAt(i) != null) {
-                return false;
+                break;
             }
             boolean near = onlyDeterminersBetween(v, i + 1, trigger);
             if ((w.equals("to") || w.equals("for")) && !near) {
@@ -469,7 +471,38 @@ final class CueRules {
                 return true;
             }
         }
+        return presentAfterSubordinator(v, trigger);
+    }
+
+    /**
+     * "when X meets Y", "once they hold talks": a meeting verb in the present after a subordinator in its own
+     * clause tells what is to come, as news writes it. The subject between may be named.
+     */
+    private boolean presentAfterSubordinator(SentenceView v, int trigger) {
+        int verb = trigger;
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 2 && !v.pos(trigger).equals("VERB"); k--) {
+            if (cues.is("light.verbs", v.word(k))) {
+                verb = k; // "once they hold talks"
+            }
+        }
+        if (!v.pos(verb).equals("VERB") || !isPresentThirdPerson(v.word(verb))) {
+            return false;
+        }
+        for (int i = verb - 1; i >= 0 && i >= verb - SUBORDINATOR_WINDOW; i--) {
+            String w = v.word(i);
+            if (w.equals(",") || w.equals(";") || v.pos(i).equals("VERB") && !w.endsWith("ing")) {
+                return false; // another clause; "the visiting minister" is this one's subject
+            }
+            if (cues.is("block.subordinators", w)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** "meets", "hosts", "receives": a verb's third person present, not "discuss" or "was". */
+    private static boolean isPresentThirdPerson(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
     }
 
     private boolean onlyDeterminersBetween(SentenceView v, int from, int to) {

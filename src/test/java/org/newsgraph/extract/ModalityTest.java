@@ -34,6 +34,23 @@ class ModalityTest {
     }
 
     @Test
+    void aPresentTenseMeetingAfterWhenIsStillToCome() {
+        assertFalse(isFact("trade/NOUN will/AUX be/AUX discussed/VERB when/ADV the/DET visiting/VERB"
+                + " [Ana Torres]PERSON meets/VERB [Carlos Ortega]PERSON this/DET week/NOUN ./PUNCT", "meets",
+                Lexicon.Relation.MEET));
+        assertFalse(isFact("once/SCONJ [Ana Torres]PERSON holds/VERB talks/NOUN with/ADP [Carlos Ortega]PERSON"
+                + " ./PUNCT", "talks", Lexicon.Relation.MEET));
+    }
+
+    @Test
+    void aPastMeetingAfterWhenHappened() {
+        assertTrue(isFact("when/ADV [Ana Torres]PERSON met/VERB [Carlos Ortega]PERSON ,/PUNCT they/PRON"
+                + " agreed/VERB ./PUNCT", "met", Lexicon.Relation.MEET));
+        assertTrue(isFact("when/ADV [Ana Torres]PERSON held/VERB talks/NOUN with/ADP [Carlos Ortega]PERSON ./PUNCT",
+                "talks", Lexicon.Relation.MEET));
+    }
+
+    @Test
     void talksPostponedAfterTheyWereNamedAreNot() {
         assertFalse(isFact("talks/NOUN between/ADP [Ana Torres]PERSON and/CCONJ [Carlos Ortega]PERSON were/AUX"
                 + " postponed/VERB ./PUNCT", "talks", Lexicon.Relation.MEET));
