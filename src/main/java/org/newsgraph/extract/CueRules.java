@@ -475,7 +475,7 @@ final class CueRules {
     }
 
     /**
-     * "when X meets Y", "once they hold talks": a meeting verb in the present after a subordinator in its own
+     * "when X meets Y", "when they meet", "once they hold talks": a meeting verb in the present after a subordinator in its own
      * clause tells what is to come, as news writes it. The subject between may be named.
      */
     private boolean presentAfterSubordinator(SentenceView v, int trigger) {
@@ -485,7 +485,7 @@ final class CueRules {
                 verb = k; // "once they hold talks"
             }
         }
-        if (!v.pos(verb).equals("VERB") || !isPresentThirdPerson(v.word(verb))) {
+        if (!v.pos(verb).equals("VERB") || !isPresent(v.word(verb))) {
             return false;
         }
         for (int i = verb - 1; i >= 0 && i >= verb - SUBORDINATOR_WINDOW; i--) {
@@ -500,9 +500,9 @@ final class CueRules {
         return false;
     }
 
-    /** "meets", "hosts", "receives": a verb's third person present, not "discuss" or "was". */
-    private static boolean isPresentThirdPerson(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us");
+    /** "meets", "meet", "hold": a verb in the present, not "met", "received" or "meeting". */
+    private boolean isPresent(String word) {
+        return !word.endsWith("ed") && !word.endsWith("ing") && !cues.is("verbs.past_irregular", word);
     }
 
     private boolean onlyDeterminersBetween(SentenceView v, int from, int to) {

@@ -40,6 +40,8 @@ class ModalityTest {
                 Lexicon.Relation.MEET));
         assertFalse(isFact("once/SCONJ [Ana Torres]PERSON holds/VERB talks/NOUN with/ADP [Carlos Ortega]PERSON"
                 + " ./PUNCT", "talks", Lexicon.Relation.MEET));
+        assertFalse(isFact("[Ana Torres]PERSON gives/VERB her/PRON view/NOUN when/ADV they/PRON meet/VERB on/ADP"
+                + " Friday/PROPN ./PUNCT", "meet", Lexicon.Relation.MEET));
     }
 
     @Test
