@@ -16,6 +16,8 @@ final class CallContent {
     private static final int OBJECT_SPAN = 5;
     /** What an addressee between "pressed" and its "to" is made of: a noun phrase. */
     private static final Set<String> ADDRESSEE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON");
+    /** Most adverbs and negations between "to" and its verb: "to not forcibly return". */
+    private static final int SPLIT_INFINITIVE = 2;
     /** Tags of the word after "to" that say it opens no infinitive: "to the", "to them", "to 2025". */
     private static final Set<String> NOT_VERBS = Set.of("DET", "PRON", "NUM", "PROPN", "ADJ");
 
@@ -130,9 +132,16 @@ final class CallContent {
         return -1;
     }
 
-    /** Whether a verb starts at a token, past one adverb: "to cease", "to be", "to immediately cease". */
+    /**
+     * Whether a verb starts at a token, past adverbs and a negation: "to cease", "to be", "to immediately cease",
+     * "to not forcibly return".
+     */
     private static boolean opensVerb(SentenceView v, int i) {
-        int k = v.pos(i).equals("ADV") && i + 1 < v.size() ? i + 1 : i;
+        int k = i;
+        while (k + 1 < v.size() && k < i + SPLIT_INFINITIVE && (v.pos(k).equals("ADV") || v.pos(k).equals("PART")
+                && !v.word(k).equals("to"))) {
+            k++;
+        }
         return v.pos(k).equals("VERB") || v.pos(k).equals("AUX");
     }
 

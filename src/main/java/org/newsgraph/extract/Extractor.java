@@ -45,6 +45,8 @@ public final class Extractor {
     private static final int HEADLINE = 0;
     /** At most this many principals from the opening. */
     private static final int MAX_LEAD_AGENTS = 6;
+    /** Most words from a relative pronoun to a mention inside its clause: "who was in Washington for talks with". */
+    private static final int RELATIVE_CLAUSE = 12;
     /** The possessive clitic, as the tokenizer splits it off a name. */
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'");
     /** Words after a possessive within which a meeting word makes its owner a side ("X's first official visit"). */
@@ -251,12 +253,35 @@ public final class Extractor {
             CallContent.Complement what = callContent.complementOf(v, t);
             boolean complement = what != null;
             for (EntityMention m : agents) {
-                if (!m.covers(t) && !isAddressee(m, t, what)) {
+                if (!m.covers(t) && !isAddressee(m, t, what) && !inRelativeClauseBefore(v, m, t)) {
                     out.add(new CallCandidate(s, t, m.entity(), features.call(v, trigger, t, m, complement,
                             ruleAgents.contains(m.entity()))));
                 }
             }
         }
+    }
+
+    /**
+     * "X, who was in Washington for talks with Y, also called for …": a mention inside a relative clause set off by
+     * commas between the caller and the call's verb is the clause's, not the caller.
+     */
+    private boolean inRelativeClauseBefore(SentenceView v, EntityMention m, int trigger) {
+        int open = -1;
+        for (int i = m.firstToken() - 1; i > 1 && i >= m.firstToken() - RELATIVE_CLAUSE; i--) {
+            if (v.word(i - 1).equals(",")) {
+                open = cues.is("relative.pronouns", v.word(i)) && v.agentAt(i - 2) != null ? i : -2;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int i = m.endToken(); i < trigger; i++) {
+            if (v.word(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "urged the President to …": whom a call is made of, after its trigger, does not make it. */

@@ -76,6 +76,13 @@ class CallContentTest {
     }
 
     @Test
+    void aNegatedSplitInfinitiveIsTheWholeCall() {
+        CallContent.Complement c = complementOf("[Ana Torres]PERSON urged/VERB donors/NOUN to/PART not/PART"
+                + " quietly/ADV return/VERB refugees/NOUN likely/ADJ to/PART be/AUX harmed/VERB ./PUNCT", "urged");
+        assertEquals("not quietly return refugees likely to be harmed", c.content());
+    }
+
+    @Test
     void aCallToBeSomethingNamesWhatWasCalledFor() {
         CallContent.Complement c = complementOf("[Ana Torres]PERSON urged/VERB the/DET council/NOUN to/PART be/AUX"
                 + " transparent/ADJ ./PUNCT", "urged");

@@ -101,6 +101,16 @@ class OpeningPrincipalsTest {
     }
 
     @Test
+    void whoeverARelativeClauseBeforeTheCallNamesIsNoCandidateCaller() {
+        ResolvedText r = Tagged.article("[Ana Torres]PERSON ,/PUNCT who/PRON was/AUX in/ADP Lima/PROPN for/ADP"
+                + " talks/NOUN with/ADP [Carlos Ortega]PERSON ,/PUNCT also/ADV called/VERB for/ADP more/ADJ aid/NOUN"
+                + " ./PUNCT");
+
+        assertEquals(List.of("Ana Torres"), candidates.candidates(r, null).calls().stream()
+                .map(c -> r.entity(c.agent()).label()).toList());
+    }
+
+    @Test
     void aPlannedMeetingWithOneSideGetsNoCandidate() {
         ResolvedText r = Tagged.article("[Ana Torres]PERSON arrived/VERB in/ADP Lima/PROPN ./PUNCT",
                 "[Luis Vega]PERSON will/AUX meet/VERB her/PRON on/ADP Monday/PROPN ./PUNCT");
