@@ -32,6 +32,8 @@ final class Coreference {
     private static final int ORG_LOOKBACK_SENTENCES = 3;
     /** How many sentences back a delegation's head may have been named. */
     private static final int DELEGATION_WINDOW = 6;
+    /** How far before a titled name its country's demonym may stand: "Sri Lankan President Chandrika X". */
+    private static final int ROLE_DEMONYM_WINDOW = 4;
     /** How many sentences after a delegation its head may be named: "met a delegation of MPs. The delegation was led by X". */
     private static final int DELEGATION_AHEAD = 2;
     /** Most words between "delegation" and "headed by", and between "by" and the head's name. */
@@ -494,7 +496,8 @@ final class Coreference {
                     || (headWord.equals("diplomat") ? diplomats.contains(Roles.head(roleTitle))
                         || roleTitle.contains("foreign") : holdsOffice(roleTitle, title, headWord)
                         || holdsOffice(roleTitle, full, lastWord(full)));
-            boolean ownerFits = unownedRoles ? r.roleOf() < 0 : owner < 0 ? !genericHeads.contains(headWord)
+            boolean ownerFits = unownedRoles ? r.roleOf() < 0 && !namedWithOtherCountry(r, owner)
+                    : owner < 0 ? !genericHeads.contains(headWord)
                     : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
                 if (found >= 0 && found != r.person()) {
@@ -504,6 +507,44 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the holder of a role with no owner in the article was named with another country's demonym than the
+     * description's owner: "Sri Lankan President X" is not "Chad's president", though Sri Lanka is no entity here.
+     */
+    private boolean namedWithOtherCountry(Role r, int owner) {
+        String ownerCountry = countryOf(owner);
+        if (ownerCountry == null) {
+            return false;
+        }
+        for (EntityMention m : index.all()) {
+            if (m.entity() != r.person() || m.sentence() != r.sentence() || m.kind() != EntityMention.Kind.NAME) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - ROLE_DEMONYM_WINDOW; k--) {
+                String two = k > 0 ? gazetteer.countryOfDemonym(s.token(k - 1).norm() + " " + s.token(k).norm()) : null;
+                String country = two != null ? two : gazetteer.countryOfDemonym(s.token(k).norm());
+                if (country != null) {
+                    return !country.equals(ownerCountry);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The gazetteer's name of the place an entity's first name mention names, or null. */
+    private String countryOf(int entity) {
+        for (EntityMention m : index.all()) {
+            if (m.entity() == entity && m.kind() == EntityMention.Kind.NAME) {
+                Sentence s = text.sentences().get(m.sentence());
+                Gazetteer.Known known = gazetteer.lookup(s.text().substring(s.token(m.firstToken()).start() - s.start(),
+                        s.token(m.endToken() - 1).end() - s.start()));
+                return known == null ? null : known.canonical();
+            }
+        }
+        return null;
     }
 
     /**

@@ -180,6 +180,15 @@ class ResolverTest {
     }
 
     @Test
+    void aCountrysPresidentIsNotAPresidentNamedWithAnotherCountrysDemonym() {
+        ResolvedText r = resolve("Sri Lankan President Amos Otieno opened a new port on Monday. "
+                + "Malawi's president has urged neighbours to respect the border accord. "
+                + "President Grace Banda told reporters in Lilongwe that the accord must hold.");
+        assertEquals(List.of(), named(r, "Amos Otieno").aliases());
+        assertEquals(List.of("Malawi's president"), named(r, "Grace Banda").aliases());
+    }
+
+    @Test
     void aPronounRefersToThePersonWhoIsTheSubjectOfTheSentenceBefore() {
         ResolvedText r = resolve("Kenyan Foreign Minister Amina Wanjiru arrived in Accra on Monday. "
                 + "She praised the hosts.");
