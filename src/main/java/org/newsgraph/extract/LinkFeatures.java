@@ -195,6 +195,7 @@ final class LinkFeatures {
         f.add("first_agent=" + isFirstAgent(v, m));
         f.add("kind=" + m.kind());
         f.add("type=" + type(v, m));
+        f.add("acts=" + actsFor(v, m));
         f.add("l=" + word(v, m.firstToken() - 1));
         f.add("r=" + word(v, m.endToken()));
         f.add("tl=" + word(v, t - 1));

@@ -156,6 +156,14 @@ class LinkFeaturesTest {
     }
 
     @Test
+    void aBodyThatCallsThroughItsOfficialsIsMarkedApartFromABodyNamedAlone() {
+        assertEquals(List.of("acts=REP"), call("[Northern Teachers Union]ORGANIZATION officials/NOUN urged/VERB"
+                + " restraint/NOUN ./PUNCT", "urged", 0, "acts="));
+        assertEquals(List.of("acts=ORG"), call("[Northern Teachers Union]ORGANIZATION urged/VERB restraint/NOUN"
+                + " ./PUNCT", "urged", 0, "acts="));
+    }
+
+    @Test
     void aBodyNamedInLowerCaseIsMarkedAsSuch() {
         String spec = "[Ana Torres]PERSON urged/VERB the/DET [government]ORGANIZATION to/PART act/VERB ./PUNCT";
         assertEquals(List.of("lower_name=false"), call(spec, "urged", 0, "lower_name="));
