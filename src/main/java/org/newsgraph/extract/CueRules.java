@@ -475,8 +475,8 @@ final class CueRules {
     }
 
     /**
-     * "when X meets Y", "when they meet", "once they hold talks": a meeting verb in the present after a subordinator in its own
-     * clause tells what is to come, as news writes it. The subject between may be named.
+     * "when X meets Y", "when they meet", "once they hold talks": a meeting verb in the present after a
+     * subordinator in its own clause tells what is to come, as news writes it. The subject between may be named.
      */
     private boolean presentAfterSubordinator(SentenceView v, int trigger) {
         int verb = trigger;

@@ -266,14 +266,14 @@ public final class Extractor {
      * commas between the caller and the call's verb is the clause's, not the caller.
      */
     private boolean inRelativeClauseBefore(SentenceView v, EntityMention m, int trigger) {
-        int open = -1;
+        boolean opened = false;
         for (int i = m.firstToken() - 1; i > 1 && i >= m.firstToken() - RELATIVE_CLAUSE; i--) {
-            if (v.word(i - 1).equals(",")) {
-                open = cues.is("relative.pronouns", v.word(i)) && v.agentAt(i - 2) != null ? i : -2;
+            if (v.word(i - 1).equals(",")) { // the first comma back opens the clause, or there is none
+                opened = cues.is("relative.pronouns", v.word(i)) && v.agentAt(i - 2) != null;
                 break;
             }
         }
-        if (open < 0) {
+        if (!opened) {
             return false;
         }
         for (int i = m.endToken(); i < trigger; i++) {

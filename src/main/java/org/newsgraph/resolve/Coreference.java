@@ -32,12 +32,12 @@ final class Coreference {
     private static final int ORG_LOOKBACK_SENTENCES = 3;
     /** How many sentences back a delegation's head may have been named. */
     private static final int DELEGATION_WINDOW = 6;
-    /** How far before a titled name its country's demonym may stand: "Sri Lankan President Chandrika X". */
-    private static final int ROLE_DEMONYM_WINDOW = 4;
     /** How many sentences after a delegation its head may be named: "met a delegation of MPs. The delegation was led by X". */
     private static final int DELEGATION_AHEAD = 2;
     /** Most words between "delegation" and "headed by", and between "by" and the head's name. */
     private static final int DELEGATION_SPAN = 15;
+    /** How far before a titled name its country's demonym may stand: "Sri Lankan President Chandrika X". */
+    private static final int ROLE_DEMONYM_WINDOW = 4;
     /** Most lower-case or demonym words between "the" and "delegation": "the visiting Japanese delegation". */
     private static final int DELEGATION_MODIFIERS = 3;
     /** Lower-case words inside a portfolio before its holder's name: "of State for Foreign Affairs and Trade, X". */
@@ -716,7 +716,10 @@ final class Coreference {
             }
         }
         // only an antecedent from an earlier sentence can be one this sentence names after the pronoun
-        Set<Integer> namedLater = antecedent < 0 && notCataphoric.contains(word) ? namedAfter(s, i) : excluded;
+        Set<Integer> namedLater = new HashSet<>(excluded);
+        if (antecedent < 0 && notCataphoric.contains(word)) {
+            namedLater.addAll(namedAfter(s, i));
+        }
         for (int k = s.index() - 1; antecedent < 0 && k >= 0; k--) {
             antecedent = firstPersonBefore(k, text.sentences().get(k).size(), gender, namedLater);
         }
