@@ -217,6 +217,13 @@ class ResolverTest {
     }
 
     @Test
+    void anObjectPronounDoesNotStandForItsVerbsSubjectNamedInTheSentenceBeforeEither() {
+        ResolvedText r = resolve("Carlos Ortega met Luis Vega in Quito on Monday. "
+                + "Carlos Ortega received him again at the palace on Tuesday.");
+        assertEquals(indexOf(r, "Luis Vega"), firstPronoun(r).entity());
+    }
+
+    @Test
     void aPossessiveBeforeANounStillStandsForTheSubjectOfItsVerb() {
         ResolvedText r = resolve("Chilean Minister Carla Rojas landed in Quito on Monday. "
                 + "Hours later, President Elena Vargas met her counterpart at the palace.");
