@@ -480,9 +480,11 @@ final class CueRules {
      */
     private boolean presentAfterSubordinator(SentenceView v, int trigger) {
         int verb = trigger;
-        for (int k = trigger - 1; k >= 0 && k >= trigger - 2 && !v.pos(trigger).equals("VERB"); k--) {
-            if (cues.is("light.verbs", v.word(k))) {
-                verb = k; // "once they hold talks"
+        if (!v.pos(trigger).equals("VERB")) { // a noun: "once they hold talks", "when they hold a meeting"
+            for (int k = trigger - 1; k >= 0 && k >= trigger - 2; k--) {
+                if (cues.is("light.verbs", v.word(k))) {
+                    verb = k;
+                }
             }
         }
         if (!v.pos(verb).equals("VERB") || !isPresent(v.word(verb))) {

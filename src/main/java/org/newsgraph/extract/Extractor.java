@@ -316,8 +316,8 @@ public final class Extractor {
      * tells no meeting.
      */
     private boolean onlyJoins(SentenceView v, List<Integer> triggers, List<Entourages.Entourage> came) {
-        return triggers.stream().allMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins())
-                && came.stream().noneMatch(e -> e.sentence() == v.sentence.index());
+        return came.isEmpty()
+                && triggers.stream().allMatch(t -> lexicon.trigger(Lexicon.Relation.MEET, v.word(t)).joins());
     }
 
     /** Tokens of the sentence that are triggers of a relation in the lexicon, and not inside a name. */

@@ -489,6 +489,7 @@ final class Coreference {
     private int holder(String headWord, String title, int owner, Set<String> ownerWords, int before,
                        boolean unownedRoles) {
         String full = shortTitles.getOrDefault(title, title);
+        String ownerCountry = unownedRoles ? countryOf(owner) : null;
         int found = -1;
         for (Role r : roles) { // a headline may describe a person the body names later: all roles count
             String roleTitle = r.title().toLowerCase();
@@ -496,7 +497,7 @@ final class Coreference {
                     || (headWord.equals("diplomat") ? diplomats.contains(Roles.head(roleTitle))
                         || roleTitle.contains("foreign") : holdsOffice(roleTitle, title, headWord)
                         || holdsOffice(roleTitle, full, lastWord(full)));
-            boolean ownerFits = unownedRoles ? r.roleOf() < 0 && !namedWithOtherCountry(r, owner)
+            boolean ownerFits = unownedRoles ? r.roleOf() < 0 && !namedWithOtherCountry(r, ownerCountry)
                     : owner < 0 ? !genericHeads.contains(headWord)
                     : r.roleOf() == owner || namesOwner(roleTitle, ownerWords); // "Chairman of the Polish Senate's …"
             if (titleFits && ownerFits) {
@@ -511,10 +512,10 @@ final class Coreference {
 
     /**
      * Whether the holder of a role with no owner in the article was named with another country's demonym than the
-     * description's owner: "Sri Lankan President X" is not "Chad's president", though Sri Lanka is no entity here.
+     * description's owner country ({@link #countryOf}): "Sri Lankan President X" is not "Chad's president", though
+     * Sri Lanka is no entity here.
      */
-    private boolean namedWithOtherCountry(Role r, int owner) {
-        String ownerCountry = countryOf(owner);
+    private boolean namedWithOtherCountry(Role r, String ownerCountry) {
         if (ownerCountry == null) {
             return false;
         }
@@ -534,13 +535,11 @@ final class Coreference {
         return false;
     }
 
-    /** The gazetteer's name of the place an entity's first name mention names, or null. */
+    /** The gazetteer's name of the place an entity's first name mention names, or null (also for no entity). */
     private String countryOf(int entity) {
         for (EntityMention m : index.all()) {
             if (m.entity() == entity && m.kind() == EntityMention.Kind.NAME) {
-                Sentence s = text.sentences().get(m.sentence());
-                Gazetteer.Known known = gazetteer.lookup(s.text().substring(s.token(m.firstToken()).start() - s.start(),
-                        s.token(m.endToken() - 1).end() - s.start()));
+                Gazetteer.Known known = gazetteer.lookup(text.text().substring(m.start(), m.end()));
                 return known == null ? null : known.canonical();
             }
         }
